@@ -1,0 +1,108 @@
+package org.ducha.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ducha.shared.ConflictException;
+import org.ducha.shared.FieldViolation;
+import org.ducha.shared.RegionCode;
+import org.ducha.shared.RuleViolationException;
+
+/**
+ * Opens officer accounts and tells who is signed in.
+ */
+@Service
+public class OfficerAccounts implements UserDetailsService {
+
+	/** Minimum password length; the demo password {@code ducha-demo} meets it. */
+	public static final int MINIMUM_PASSWORD_LENGTH = 10;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
+
+	private final Officers officers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	OfficerAccounts(Officers officers, PasswordEncoder passwordEncoder, Clock clock) {
+		this.officers = officers;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens an account.
+	 * @param username sign-in name, lower case
+	 * @param rawPassword the password, at least {@value #MINIMUM_PASSWORD_LENGTH}
+	 * characters
+	 * @param displayName the name shown on pages
+	 * @param roles at least one role
+	 * @param regions the regions of a local handler (required for
+	 * {@link Role#LOCAL_HANDLER})
+	 */
+	@Transactional
+	public void open(String username, String rawPassword, String displayName, Set<Role> roles,
+			Set<RegionCode> regions) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new RuleViolationException(new FieldViolation("username", "account.username.invalid"));
+		}
+		if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new RuleViolationException(
+					new FieldViolation("password", "account.password.short", MINIMUM_PASSWORD_LENGTH));
+		}
+		if (roles.isEmpty()) {
+			throw new RuleViolationException(new FieldViolation("roles", "account.roles.empty"));
+		}
+		if (roles.contains(Role.LOCAL_HANDLER) && regions.isEmpty()) {
+			throw new RuleViolationException(new FieldViolation("regions", "account.regions.required"));
+		}
+		if (this.officers.findByUsername(username).isPresent()) {
+			throw new ConflictException("account.username.taken", username);
+		}
+		this.officers.save(new Officer(username, this.passwordEncoder.encode(rawPassword), displayName, roles, regions,
+				this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.officers.findByUsername(username).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyWithRole(Role role) {
+		return this.officers.existsWithRole(role);
+	}
+
+	/**
+	 * The officer signed in on this thread, if any.
+	 * @return the current officer
+	 */
+	public Optional<CurrentOfficer> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof OfficerPrincipal principal) {
+			return Optional.of(principal.toCurrentOfficer());
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.officers.findByUsername(username)
+			.map(OfficerPrincipal::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No such officer"));
+	}
+
+}

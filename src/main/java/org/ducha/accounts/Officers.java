@@ -1,0 +1,16 @@
+package org.ducha.accounts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface Officers extends CrudRepository<Officer, UUID> {
+
+	Optional<Officer> findByUsername(String username);
+
+	@Query("select count(o) > 0 from Officer o join o.roles r where r = :role")
+	boolean existsWithRole(Role role);
+
+}

@@ -1,0 +1,91 @@
+package org.ducha.accounts;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: HTTP Basic for the JSON API under {@code /api/**} (stateless, problem-detail
+ * errors) and form sign-in with CSRF protection for the pages. Which role may call what
+ * is declared on the controllers ({@code @PreAuthorize}); which records a role may see is
+ * decided in the queries ({@link Jurisdiction}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/public/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, exception) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"ducha\"");
+				writeProblem(jsonMapper, response, HttpStatus.UNAUTHORIZED, "Sign-in required");
+			}))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
+					exception) -> writeProblem(jsonMapper, response, HttpStatus.FORBIDDEN, "Not permitted")))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/campaigns/*/notice")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer currentOfficerResolver(OfficerAccounts accounts) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CurrentOfficerArgumentResolver(accounts));
+			}
+		};
+	}
+
+	private static void writeProblem(JsonMapper jsonMapper, jakarta.servlet.http.HttpServletResponse response,
+			HttpStatus status, String detail) throws java.io.IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write(jsonMapper.writeValueAsString(problem));
+	}
+
+}

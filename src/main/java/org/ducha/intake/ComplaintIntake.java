@@ -1,0 +1,219 @@
+package org.ducha.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.ducha.accounts.CurrentOfficer;
+import org.ducha.campaigns.CampaignDetails;
+import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.intake.contact.ComplainantContact;
+import org.ducha.intake.contact.ContactVault;
+import org.ducha.shared.ConflictException;
+import org.ducha.shared.FieldViolation;
+import org.ducha.shared.RuleViolationException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 受理登记与甄别: registers complaints and screens them.
+ */
+@Service
+public class ComplaintIntake {
+
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+	private final CampaignRegistry campaigns;
+
+	private final Complaints complaints;
+
+	private final ReceiptNumbers receiptNumbers;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final ContactVault contactVault;
+
+	private final IntakePolicy policy;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper jsonMapper;
+
+	private final Clock clock;
+
+	ComplaintIntake(CampaignRegistry campaigns, Complaints complaints, ReceiptNumbers receiptNumbers,
+			IdempotencyKeys idempotencyKeys, ContactVault contactVault, IntakeSettings settings,
+			TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock) {
+		this.campaigns = campaigns;
+		this.complaints = complaints;
+		this.receiptNumbers = receiptNumbers;
+		this.idempotencyKeys = idempotencyKeys;
+		this.contactVault = contactVault;
+		this.policy = new IntakePolicy(settings);
+		this.transactions = transactions;
+		this.jsonMapper = jsonMapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a complaint: checks every intake rule, gives it the next receipt number
+	 * of its campaign, channel and day, seals the complainant's contact, and records the
+	 * registration on the timeline — all or nothing.
+	 * @param campaignId the campaign
+	 * @param registration what was taken down
+	 * @param actor the clerk
+	 * @param idempotencyKey the client's key, or null; the same key with the same request
+	 * returns the first result
+	 * @return the registered complaint, and whether it was registered before under this
+	 * key
+	 * @throws RuleViolationException naming every broken rule
+	 * @throws ConflictException when the key was used for a different request
+	 */
+	public Registered register(UUID campaignId, ComplaintRegistration registration, String actor,
+			String idempotencyKey) {
+		CampaignDetails campaign = this.campaigns.get(campaignId);
+		String requestHash = null;
+		if (idempotencyKey != null) {
+			if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+				throw new RuleViolationException(new FieldViolation("Idempotency-Key", "idempotency.key.invalid"));
+			}
+			requestHash = hash(campaignId, registration);
+			Optional<Registered> earlier = replay(actor, idempotencyKey, requestHash);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Instant now = this.clock.instant();
+		List<FieldViolation> violations = this.policy.check(registration, campaign, now);
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		LocalDate day = registration.receivedAt().atZoneSameInstant(campaign.zone()).toLocalDate();
+		this.receiptNumbers.prepare(campaign, registration.channel(), day);
+		String hash = requestHash;
+		try {
+			return this.transactions.execute((status) -> {
+				UUID complaintId = UUID.randomUUID();
+				if (idempotencyKey != null) {
+					this.idempotencyKeys.remember(actor, idempotencyKey, hash, complaintId, now);
+				}
+				ReceiptNumber number = this.receiptNumbers.next(campaign, registration.channel(), day);
+				Complaint complaint = Complaint.register(complaintId, campaignId, number, day, registration, actor,
+						now);
+				Complaint saved = this.complaints.save(complaint);
+				ComplainantDetails complainant = registration.complainant();
+				if (!complainant.isAnonymous()) {
+					this.contactVault.seal(saved.id(), new ComplainantContact(strip(complainant.name()),
+							strip(complainant.phone()), strip(complainant.address())));
+				}
+				return new Registered(saved.view(), false);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			if (idempotencyKey != null) {
+				return replay(actor, idempotencyKey, hash).orElseThrow(() -> ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * 甄别: accepts a received complaint into the team's scope, or hands it over to the
+	 * locality.
+	 * @param complaintId the complaint
+	 * @param decision accept or hand over
+	 * @param reason the reason (required for a hand-over)
+	 * @param receivingBody the body receiving a handed-over complaint
+	 * @param officer who decides
+	 * @return the complaint after screening
+	 */
+	public ComplaintView screen(UUID complaintId, ScreeningDecision decision, String reason, String receivingBody,
+			CurrentOfficer officer) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (decision == null) {
+			violations.add(new FieldViolation("decision", "field.required"));
+		}
+		if (decision == ScreeningDecision.HAND_OVER) {
+			if (reason == null || reason.isBlank()) {
+				violations.add(new FieldViolation("reason", "screening.reason.required"));
+			}
+			if (receivingBody == null || receivingBody.isBlank()) {
+				violations.add(new FieldViolation("receivingBody", "screening.receivingBody.required"));
+			}
+		}
+		if (reason != null && reason.strip().length() > 1000) {
+			violations.add(new FieldViolation("reason", "field.tooLong", 1000));
+		}
+		if (receivingBody != null && receivingBody.strip().length() > 200) {
+			violations.add(new FieldViolation("receivingBody", "field.tooLong", 200));
+		}
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		return this.transactions.execute((status) -> {
+			Complaint complaint = this.complaints.findById(complaintId)
+				.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
+				.orElseThrow(() -> new ComplaintNotFound(complaintId));
+			Instant now = this.clock.instant();
+			if (decision == ScreeningDecision.ACCEPT) {
+				complaint.accept(reason, officer.username(), now);
+			}
+			else {
+				complaint.handOver(reason, receivingBody, officer.username(), now);
+			}
+			return this.complaints.save(complaint).view();
+		});
+	}
+
+	private Optional<Registered> replay(String actor, String key, String requestHash) {
+		return this.transactions.execute((status) -> this.idempotencyKeys.find(actor, key).map((remembered) -> {
+			if (!remembered.requestHash().equals(requestHash)) {
+				throw new ConflictException("idempotency.key.reused");
+			}
+			Complaint complaint = this.complaints.findById(remembered.complaintId())
+				.orElseThrow(() -> new ComplaintNotFound(remembered.complaintId()));
+			return new Registered(complaint.view(), true);
+		}));
+	}
+
+	private String hash(UUID campaignId, ComplaintRegistration registration) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(campaignId.toString().getBytes(StandardCharsets.UTF_8));
+			digest.update(this.jsonMapper.writeValueAsBytes(registration));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * The result of a registration.
+	 *
+	 * @param complaint the complaint
+	 * @param replayed true when an earlier request with the same idempotency key had
+	 * registered it
+	 */
+	public record Registered(ComplaintView complaint, boolean replayed) {
+
+	}
+
+}

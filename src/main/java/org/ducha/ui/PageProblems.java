@@ -1,0 +1,54 @@
+package org.ducha.ui;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.ducha.shared.ConflictException;
+import org.ducha.shared.NotFoundException;
+
+/**
+ * Domain errors on pages become a readable error page with the right status.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return errorPage(HttpStatus.NOT_FOUND, "error.notFound");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView badParameter() {
+		return errorPage(HttpStatus.BAD_REQUEST, "request.invalid");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		ModelAndView page = errorPage(HttpStatus.CONFLICT, ex.code());
+		page.addObject("args", ex.args());
+		return page;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView concurrentEdit() {
+		return errorPage(HttpStatus.CONFLICT, "conflict.concurrentEdit");
+	}
+
+	private static ModelAndView errorPage(HttpStatus status, String messageCode) {
+		ModelAndView page = new ModelAndView("error/problem");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("messageCode", messageCode);
+		page.addObject("args", new Object[0]);
+		return page;
+	}
+
+}
