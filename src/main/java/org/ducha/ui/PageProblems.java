@@ -21,8 +21,10 @@ import org.ducha.shared.NotFoundException;
 class PageProblems {
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		return errorPage(HttpStatus.NOT_FOUND, "error.notFound");
+	ModelAndView notFound(NotFoundException ex) {
+		ModelAndView page = errorPage(HttpStatus.NOT_FOUND, ex.code());
+		page.addObject("args", ex.args());
+		return page;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
