@@ -73,7 +73,7 @@ public final class Fixtures {
 				"8:00-20:00", null, "9", uniqueUnitLetters(), 7), "test");
 	}
 
-	private static String uniqueUnitLetters() {
+	public static String uniqueUnitLetters() {
 		StringBuilder letters = new StringBuilder();
 		for (int i = 0; i < 4; i++) {
 			letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));

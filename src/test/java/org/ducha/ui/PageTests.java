@@ -146,6 +146,36 @@ class PageTests {
 	}
 
 	@Test
+	void letsALeaderSetUpACampaignThroughTheForm() throws Exception {
+		this.mvc
+			.perform(post("/campaigns").with(as(Fixtures.LEADER))
+				.with(csrf())
+				.param("teamName", "页面测试督察组")
+				.param("inspectedRegionCode", "1410")
+				.param("hotlineHours", "8:00-20:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("被督察地区代码应为6位行政区划代码")))
+			.andExpect(content().string(containsString("进驻开始日期")));
+		this.mvc
+			.perform(post("/campaigns").with(as(Fixtures.LEADER))
+				.with(csrf())
+				.param("teamName", "页面测试督察组")
+				.param("inspectedRegionCode", "141000")
+				.param("inspectedRegionName", "临汾市")
+				.param("startDate", "2017-04-28")
+				.param("endDate", "2017-05-28")
+				.param("hotlinePhone", "0357-1234567")
+				.param("poBox", "临汾市A001邮政信箱")
+				.param("hotlineHours", "8:00-20:00")
+				.param("receiptRound", "8")
+				.param("receiptUnitLetters", Fixtures.uniqueUnitLetters().toLowerCase())
+				.param("reportDueDays", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/campaigns/*/notice"));
+		this.mvc.perform(get("/campaigns/new").with(as(Fixtures.CLERK))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void speaksEnglishOnRequest() throws Exception {
 		this.mvc
 			.perform(get("/campaigns/{id}/complaints/new", this.campaign.id()).param("lang", "en")
