@@ -164,7 +164,7 @@ public class ComplaintIntake {
 			throw new RuleViolationException(violations);
 		}
 		return this.transactions.execute((status) -> {
-			Complaint complaint = this.complaints.findById(complaintId)
+			Complaint complaint = this.complaints.lockById(complaintId)
 				.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
 				.orElseThrow(() -> new ComplaintNotFound(complaintId));
 			Instant now = this.clock.instant();

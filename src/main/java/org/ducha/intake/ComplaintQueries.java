@@ -65,6 +65,22 @@ public class ComplaintQueries {
 	}
 
 	/**
+	 * Every accepted complaint of a campaign in order of receipt (for composing transfer
+	 * batches).
+	 * @param campaignId the campaign
+	 * @return the accepted complaints
+	 */
+	public List<ComplaintSummary> accepted(UUID campaignId) {
+		ComplaintFilter filter = new ComplaintFilter(campaignId, ComplaintStatus.ACCEPTED, null, null, null, null, null,
+				null);
+		return this.complaints
+			.findAll(matching(filter, Jurisdiction.everywhere()), Sort.by("receivedAt", "receiptNumber"))
+			.stream()
+			.map(Complaint::summary)
+			.toList();
+	}
+
+	/**
 	 * Complaints handed over to localities (不属于受理范围), grouped by the body that received
 	 * them.
 	 * @param campaignId the campaign

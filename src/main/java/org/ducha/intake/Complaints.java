@@ -1,10 +1,23 @@
 package org.ducha.intake;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface Complaints extends CrudRepository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
+
+	/**
+	 * Loads a complaint for a change, holding its row until commit so concurrent changes
+	 * queue up.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Complaint c where c.id = :id")
+	Optional<Complaint> lockById(UUID id);
 
 }

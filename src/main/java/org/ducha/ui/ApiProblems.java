@@ -83,6 +83,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, text("conflict.concurrentEdit"));
 	}
 
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(org.springframework.dao.DataIntegrityViolationException ex) {
+		log.warn("A concurrent change collided on a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, text("conflict.concurrentEdit"));
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> forbidden(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"));

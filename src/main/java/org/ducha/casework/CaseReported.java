@@ -1,0 +1,10 @@
+package org.ducha.casework;
+
+import java.util.UUID;
+
+/**
+ * A handling report was submitted (上报). Ids and facts only.
+ */
+public record CaseReported(UUID caseId, UUID campaignId, String regionCode, int round, boolean onTime) {
+
+}

@@ -1,0 +1,38 @@
+package org.ducha.casework;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Casework clocks.
+ *
+ * @param signWorkingDays working days a unit has to sign for a transferred case (default
+ * 1, the 12345 habit)
+ * @param reportClock whether the campaign's report-due days count {@code CALENDAR} days
+ * (default) or {@code WORKING} days
+ * @param reminderCron when the deadline check runs (催办 when due within a day, 督办 when
+ * overdue)
+ */
+@ConfigurationProperties("ducha.casework")
+public record CaseworkSettings(Integer signWorkingDays, Clock reportClock, String reminderCron) {
+
+	public CaseworkSettings {
+		signWorkingDays = (signWorkingDays == null) ? 1 : signWorkingDays;
+		reportClock = (reportClock == null) ? Clock.CALENDAR : reportClock;
+		reminderCron = (reminderCron == null || reminderCron.isBlank()) ? "0 0 * * * *" : reminderCron;
+	}
+
+	/**
+	 * How due days are counted.
+	 */
+	public enum Clock {
+
+		/** Every day counts. */
+		CALENDAR,
+		/**
+		 * Only working days count (holidays and weekends skipped, make-up days counted).
+		 */
+		WORKING
+
+	}
+
+}
