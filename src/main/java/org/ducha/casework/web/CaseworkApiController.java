@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.ducha.accounts.CurrentOfficer;
 import org.ducha.casework.ActionCounts;
@@ -30,6 +31,8 @@ import org.ducha.casework.CaseStatus;
 import org.ducha.casework.CaseView;
 import org.ducha.casework.Closure;
 import org.ducha.casework.DeadlineColour;
+import org.ducha.casework.EvidenceLocker;
+import org.ducha.casework.EvidenceView;
 import org.ducha.casework.Finding;
 import org.ducha.casework.FourChecks;
 import org.ducha.casework.HandlingReport;
@@ -49,12 +52,36 @@ class CaseworkApiController {
 
 	private final TransferDocuments documents;
 
+	private final EvidenceLocker evidence;
+
 	CaseworkApiController(BatchTransfers batches, CaseHandling handling, CaseQueries queries,
-			TransferDocuments documents) {
+			TransferDocuments documents, EvidenceLocker evidence) {
 		this.batches = batches;
 		this.handling = handling;
 		this.queries = queries;
 		this.documents = documents;
+		this.evidence = evidence;
+	}
+
+	@PostMapping(path = "/api/cases/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
+	ResponseEntity<EvidenceView> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+			CurrentOfficer officer) throws java.io.IOException {
+		EvidenceView attached = this.evidence.attach(id, file.getOriginalFilename(), file.getSize(),
+				file.getInputStream(), officer);
+		return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + attached.id())).body(attached);
+	}
+
+	@GetMapping("/api/cases/{id}/evidence")
+	List<EvidenceView> evidenceOf(@PathVariable UUID id, CurrentOfficer officer) {
+		return this.evidence.of(id, officer);
+	}
+
+	@GetMapping("/api/cases/{id}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidenceFile(@PathVariable UUID id, @PathVariable UUID evidenceId, CurrentOfficer officer) {
+		EvidenceLocker.Download download = this.evidence.download(id, evidenceId, officer);
+		return download(download.content(), MediaType.parseMediaType(download.evidence().contentType()),
+				download.evidence().filename());
 	}
 
 	@GetMapping("/api/campaigns/{campaignId}/awaiting-transfer")

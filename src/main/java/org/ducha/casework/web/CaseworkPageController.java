@@ -54,13 +54,39 @@ class CaseworkPageController {
 
 	private final CampaignRegistry campaigns;
 
+	private final org.ducha.casework.EvidenceLocker evidence;
+
 	CaseworkPageController(BatchTransfers batches, CaseHandling handling, CaseQueries queries,
-			TransferDocuments documents, CampaignRegistry campaigns) {
+			TransferDocuments documents, CampaignRegistry campaigns, org.ducha.casework.EvidenceLocker evidence) {
 		this.batches = batches;
 		this.handling = handling;
 		this.queries = queries;
 		this.documents = documents;
 		this.campaigns = campaigns;
+		this.evidence = evidence;
+	}
+
+	@PostMapping("/cases/{id}/evidence")
+	String attach(@PathVariable UUID id,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			CurrentOfficer officer, Model model) throws java.io.IOException {
+		if (file == null) {
+			model.addAttribute("errors", List.of(new org.ducha.shared.FieldViolation("file", "evidence.empty")));
+			return show(this.queries.get(id, officer.jurisdiction()), officer, model);
+		}
+		try (java.io.InputStream content = file.getInputStream()) {
+			return act(id, officer, model, () -> {
+				this.evidence.attach(id, file.getOriginalFilename(), file.getSize(), content, officer);
+				return null;
+			});
+		}
+	}
+
+	@GetMapping("/cases/{id}/evidence/{evidenceId}")
+	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable UUID id, @PathVariable UUID evidenceId,
+			CurrentOfficer officer) {
+		org.ducha.casework.EvidenceLocker.Download download = this.evidence.download(id, evidenceId, officer);
+		return download(download.content(), download.evidence().contentType(), download.evidence().filename());
 	}
 
 	@GetMapping("/campaigns/{campaignId}/batches")
@@ -251,6 +277,8 @@ class CaseworkPageController {
 		boolean team = officer.hasAny(Role.TEAM_OFFICER, Role.TEAM_LEADER);
 		boolean local = officer.has(Role.LOCAL_HANDLER) || team;
 		model.addAttribute("caseFile", caseView);
+		model.addAttribute("evidence", this.evidence.of(caseView.id(), officer));
+		model.addAttribute("mayAttach", local && caseView.status() != CaseStatus.CONCLUDED);
 		model.addAttribute("maySign", local && caseView.status() == CaseStatus.TRANSFERRED);
 		model.addAttribute("mayReport", local && caseView.status().isUnderInvestigation());
 		model.addAttribute("mayReturnToTeam",
