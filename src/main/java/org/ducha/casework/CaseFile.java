@@ -248,6 +248,18 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	/**
+	 * 重新办理: a concluded case goes back to its unit, e.g. when the complainant says at the
+	 * follow-up that the problem is not solved. The report clock starts again from today.
+	 */
+	void reopen(String reason, LocalDate reportDue, String actor, Instant now) {
+		moveTo(CaseStatus.RETURNED, "REOPENED", reason, actor, now);
+		this.closure = null;
+		this.concludedAt = null;
+		this.reportDue = reportDue;
+		registerEvent(new CaseReopened(this.id, this.complaintId, this.campaignId, this.regionCode));
+	}
+
+	/**
 	 * 延期申请: asks for more time, before the report is due.
 	 */
 	void requestExtension(LocalDate until, String reason, String actor, Instant now) {

@@ -119,6 +119,25 @@ public class CaseHandling {
 	}
 
 	/**
+	 * Sends a concluded case back to its unit with the reason (回访不满意). Authorised by the
+	 * caller (the follow-up module lets follow-up officers do it); the report is due
+	 * again after the campaign's report-due days.
+	 * @param caseId the case
+	 * @param reason why
+	 * @param actor who
+	 * @return the reopened case
+	 */
+	public CaseView reopen(UUID caseId, String reason, String actor) {
+		return this.transactions.execute((status) -> {
+			CaseFile file = this.cases.lockById(caseId)
+				.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+			LocalDate today = today();
+			file.reopen(reason, this.deadlines.reportDue(today, this.campaigns.get(file.campaignId())), actor, now());
+			return this.cases.save(file).view(today);
+		});
+	}
+
+	/**
 	 * The team decides a 退单: re-route to another region (new deadlines from today) or
 	 * refuse.
 	 */

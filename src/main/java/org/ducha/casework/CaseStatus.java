@@ -32,8 +32,8 @@ public enum CaseStatus {
 
 	private static final Map<CaseStatus, Set<CaseStatus>> TRANSITIONS = Map.of(TRANSFERRED,
 			EnumSet.of(SIGNED, RETURNED_TO_TEAM), SIGNED, EnumSet.of(REPORTED, RETURNED_TO_TEAM), REPORTED,
-			EnumSet.of(CONCLUDED, RETURNED), RETURNED, EnumSet.of(REPORTED), CONCLUDED,
-			EnumSet.noneOf(CaseStatus.class), RETURNED_TO_TEAM, EnumSet.of(TRANSFERRED, SIGNED));
+			EnumSet.of(CONCLUDED, RETURNED), RETURNED, EnumSet.of(REPORTED), CONCLUDED, EnumSet.of(RETURNED),
+			RETURNED_TO_TEAM, EnumSet.of(TRANSFERRED, SIGNED));
 
 	public boolean canMoveTo(CaseStatus next) {
 		return TRANSITIONS.get(this).contains(next);

@@ -22,7 +22,8 @@ class CaseStatusTests {
 			List.of(CaseStatus.REPORTED, CaseStatus.CONCLUDED), List.of(CaseStatus.REPORTED, CaseStatus.RETURNED),
 			List.of(CaseStatus.RETURNED, CaseStatus.REPORTED),
 			List.of(CaseStatus.RETURNED_TO_TEAM, CaseStatus.TRANSFERRED),
-			List.of(CaseStatus.RETURNED_TO_TEAM, CaseStatus.SIGNED));
+			List.of(CaseStatus.RETURNED_TO_TEAM, CaseStatus.SIGNED),
+			List.of(CaseStatus.CONCLUDED, CaseStatus.RETURNED));
 
 	static Stream<Arguments> everyPair() {
 		return Arrays.stream(CaseStatus.values())
