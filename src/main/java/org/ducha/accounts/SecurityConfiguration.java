@@ -66,6 +66,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/public/api/**"))
 			.headers(Customizer.withDefaults());
 		return http.build();
 	}

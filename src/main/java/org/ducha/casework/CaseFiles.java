@@ -17,6 +17,8 @@ interface CaseFiles extends CrudRepository<CaseFile, UUID>, JpaSpecificationExec
 
 	List<CaseFile> findByStatusIn(List<CaseStatus> statuses);
 
+	Optional<CaseFile> findByComplaintId(UUID complaintId);
+
 	/**
 	 * Loads a case for a change and holds its row until the change commits, so that
 	 * concurrent actions on one case queue up: the first wins, the others find the new

@@ -43,6 +43,15 @@ public class CaseQueries {
 	}
 
 	/**
+	 * The case a complaint became, if it was transferred.
+	 * @param complaintId the complaint
+	 * @return its case
+	 */
+	public java.util.Optional<CaseView> forComplaint(UUID complaintId) {
+		return this.cases.findByComplaintId(complaintId).map((file) -> file.view(today()));
+	}
+
+	/**
 	 * Case files matching the filter, by batch and receipt number. The colour is derived
 	 * from today's date, so it is filtered after reading.
 	 * @param filter what to look for

@@ -124,6 +124,9 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 	@Column(name = "registered_at", nullable = false)
 	private Instant registeredAt;
 
+	@Column(name = "query_code_hash")
+	private String queryCodeHash;
+
 	@OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequence")
 	private List<ComplaintActivity> activities = new ArrayList<>();
@@ -204,6 +207,18 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 		this.receivingBody = receivingBody.strip();
 		this.screenedAt = now;
 		registerEvent(new ComplaintHandedOver(this.id, this.campaignId, this.receiptNumber, this.receivingBody));
+	}
+
+	/**
+	 * Gives a complaint filed on the public portal the hash of its query code (查询码).
+	 * @param hash the encoded code
+	 */
+	void protectWithQueryCode(String hash) {
+		this.queryCodeHash = hash;
+	}
+
+	String queryCodeHash() {
+		return this.queryCodeHash;
 	}
 
 	private void moveTo(ComplaintStatus next, String action, String remark, String actor, Instant now) {

@@ -54,9 +54,16 @@ public class ComplaintIntake {
 
 	private final Clock clock;
 
+	private final org.springframework.security.crypto.password.PasswordEncoder queryCodes;
+
+	/** The actor recorded for complaints filed by the public on the portal. */
+	public static final String PUBLIC = "public";
+
 	ComplaintIntake(CampaignRegistry campaigns, Complaints complaints, ReceiptNumbers receiptNumbers,
 			IdempotencyKeys idempotencyKeys, ContactVault contactVault, IntakeSettings settings,
-			TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock) {
+			TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock,
+			org.springframework.security.crypto.password.PasswordEncoder queryCodes) {
+		this.queryCodes = queryCodes;
 		this.campaigns = campaigns;
 		this.complaints = complaints;
 		this.receiptNumbers = receiptNumbers;
@@ -84,6 +91,30 @@ public class ComplaintIntake {
 	 */
 	public Registered register(UUID campaignId, ComplaintRegistration registration, String actor,
 			String idempotencyKey) {
+		return register(campaignId, registration, actor, idempotencyKey, null);
+	}
+
+	/**
+	 * Registers a complaint filed by the public on the portal (channel 网络), received now,
+	 * and gives it a query code for tracking. Only the code's hash is kept; the code is
+	 * shown once.
+	 * @param campaignId the campaign
+	 * @param registration what was filed (received-at and channel are set here)
+	 * @return the receipt number and the query code
+	 */
+	public OnlineReceipt registerOnline(UUID campaignId, ComplaintRegistration registration) {
+		String code = QueryCodes.next();
+		ComplaintRegistration online = new ComplaintRegistration(
+				java.time.OffsetDateTime.ofInstant(this.clock.instant(), CampaignDetails.CHINA_TIME), Channel.ONLINE,
+				null, null, registration.reportedObject(), registration.location(), registration.description(),
+				registration.problemTypes(), registration.subType(), registration.wishes(),
+				registration.relatedReceiptNumbers(), null, registration.complainant());
+		Registered registered = register(campaignId, online, PUBLIC, null, this.queryCodes.encode(code));
+		return new OnlineReceipt(registered.complaint().id(), registered.complaint().receiptNumber(), code);
+	}
+
+	private Registered register(UUID campaignId, ComplaintRegistration registration, String actor,
+			String idempotencyKey, String queryCodeHash) {
 		CampaignDetails campaign = this.campaigns.get(campaignId);
 		String requestHash = null;
 		if (idempotencyKey != null) {
@@ -113,6 +144,9 @@ public class ComplaintIntake {
 				ReceiptNumber number = this.receiptNumbers.next(campaign, registration.channel(), day);
 				Complaint complaint = Complaint.register(complaintId, campaignId, number, day, registration, actor,
 						now);
+				if (queryCodeHash != null) {
+					complaint.protectWithQueryCode(queryCodeHash);
+				}
 				Complaint saved = this.complaints.save(complaint);
 				ComplainantDetails complainant = registration.complainant();
 				if (!complainant.isAnonymous()) {
@@ -203,6 +237,22 @@ public class ComplaintIntake {
 
 	private static String strip(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * What the public gets after filing online.
+	 *
+	 * @param complaintId the complaint
+	 * @param receiptNumber 受理编号
+	 * @param queryCode 查询码, shown once
+	 */
+	public record OnlineReceipt(UUID complaintId, String receiptNumber, String queryCode) {
+
+		@Override
+		public String toString() {
+			return "OnlineReceipt[" + this.receiptNumber + ", code sealed]";
+		}
+
 	}
 
 	/**

@@ -30,10 +30,45 @@ public class ComplaintQueries {
 	/** Largest page a caller may ask for. */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * Compared against when a receipt number is unknown, so both failures take the same
+	 * time.
+	 */
+	private static final String DUMMY_HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z8W1Qd0TLtVsWGNp7N2GGKy.";
+
 	private final Complaints complaints;
 
-	ComplaintQueries(Complaints complaints) {
+	private final org.springframework.security.crypto.password.PasswordEncoder queryCodes;
+
+	ComplaintQueries(Complaints complaints, org.springframework.security.crypto.password.PasswordEncoder queryCodes) {
 		this.complaints = complaints;
+		this.queryCodes = queryCodes;
+		this.dummyHash = queryCodes.encode(QueryCodes.next());
+	}
+
+	/**
+	 * Compared against when a receipt number is unknown, so both failures take the same
+	 * time.
+	 */
+	private final String dummyHash;
+
+	/**
+	 * 查询: the complaint with this receipt number, if the query code matches. An unknown
+	 * number and a wrong code give the same empty answer, in about the same time.
+	 * @param receiptNumber 受理编号
+	 * @param queryCode 查询码
+	 * @return the complaint, or empty
+	 */
+	public java.util.Optional<ComplaintSummary> trace(String receiptNumber, String queryCode) {
+		if (receiptNumber == null || queryCode == null || !ReceiptNumber.isWellFormed(receiptNumber.strip())
+				|| queryCode.length() > 40) {
+			return java.util.Optional.empty();
+		}
+		java.util.Optional<Complaint> found = this.complaints.findByReceiptNumber(receiptNumber.strip());
+		String hash = found.map(Complaint::queryCodeHash).orElse(null);
+		boolean matches = this.queryCodes.matches(queryCode.strip().toUpperCase(java.util.Locale.ROOT),
+				(hash != null) ? hash : this.dummyHash);
+		return (hash != null && matches) ? found.map(Complaint::summary) : java.util.Optional.empty();
 	}
 
 	/**

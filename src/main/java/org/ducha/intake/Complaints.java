@@ -16,6 +16,8 @@ interface Complaints extends CrudRepository<Complaint, UUID>, JpaSpecificationEx
 	 * Loads a complaint for a change, holding its row until commit so concurrent changes
 	 * queue up.
 	 */
+	Optional<Complaint> findByReceiptNumber(String receiptNumber);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Complaint c where c.id = :id")
 	Optional<Complaint> lockById(UUID id);
