@@ -2,19 +2,27 @@ package org.ducha.casework;
 
 import org.springframework.stereotype.Component;
 
+import org.ducha.regions.Region;
+import org.ducha.regions.Regions;
+
 /**
- * Names regions and their governments for documents. Until the regions module resolves
- * names, a region is shown by its code and its government as "{code} 人民政府".
+ * Names regions and their governments for documents: 141002 → 尧都区, 尧都区人民政府.
  */
 @Component
 class RegionNaming {
 
+	private final Regions regions;
+
+	RegionNaming(Regions regions) {
+		this.regions = regions;
+	}
+
 	String nameOf(String regionCode) {
-		return regionCode;
+		return this.regions.find(regionCode).map(Region::name).orElse(regionCode);
 	}
 
 	String governmentOf(String regionCode) {
-		return regionCode + " 人民政府";
+		return this.regions.find(regionCode).map((region) -> region.name() + "人民政府").orElse(regionCode);
 	}
 
 }

@@ -127,6 +127,22 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 	@Column(name = "query_code_hash")
 	private String queryCodeHash;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "region_source")
+	private RegionSource regionSource;
+
+	@Column(name = "suggested_region_code")
+	private String suggestedRegionCode;
+
+	@Column(name = "suggested_confidence")
+	private Double suggestedConfidence;
+
+	@Column(name = "suggested_matched")
+	private String suggestedMatched;
+
+	@Column(name = "outside_inspected_region", nullable = false)
+	private boolean outsideInspectedRegion;
+
 	@OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequence")
 	private List<ComplaintActivity> activities = new ArrayList<>();
@@ -210,6 +226,35 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 	}
 
 	/**
+	 * 对号入座 at registration: the resolver's suggestion, and the region used (the clerk's,
+	 * or the suggestion when the clerk gave none and the resolver was sure).
+	 */
+	void route(RegionSuggestion suggestion, String regionCode, RegionSource source, boolean outside) {
+		if (suggestion != null) {
+			this.suggestedRegionCode = suggestion.code();
+			this.suggestedConfidence = suggestion.confidence();
+			this.suggestedMatched = (suggestion.matched() != null && suggestion.matched().length() > 200)
+					? suggestion.matched().substring(0, 200) : suggestion.matched();
+		}
+		this.regionCode = regionCode;
+		this.regionSource = (regionCode != null) ? source : null;
+		this.outsideInspectedRegion = outside;
+	}
+
+	/**
+	 * An officer sets or corrects the region; recorded on the timeline with the reason.
+	 */
+	void assignRegion(String regionCode, boolean outside, String reason, String actor, Instant now) {
+		String previous = (this.regionCode != null) ? this.regionCode : "-";
+		this.regionCode = regionCode;
+		this.regionSource = RegionSource.OFFICER;
+		this.outsideInspectedRegion = outside;
+		record(now, actor, "REGION_SET", this.status, this.status,
+				previous + " → " + regionCode + ((reason != null && !reason.isBlank()) ? "：" + reason.strip() : ""));
+		registerEvent(new ComplaintRerouted(this.id, this.campaignId, this.receiptNumber, regionCode));
+	}
+
+	/**
 	 * Gives a complaint filed on the public portal the hash of its query code (查询码).
 	 * @param hash the encoded code
 	 */
@@ -277,6 +322,8 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 						: new Screening(this.screeningDecision, this.screeningReason, this.receivingBody,
 								this.screenedAt),
 				this.registeredBy, this.registeredAt, this.activities.stream().map(ComplaintActivity::toEntry).toList(),
+				new Routing(this.regionSource, this.suggestedRegionCode, this.suggestedConfidence,
+						this.suggestedMatched, this.outsideInspectedRegion),
 				this.version);
 	}
 

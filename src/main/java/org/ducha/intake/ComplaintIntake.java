@@ -24,6 +24,7 @@ import org.ducha.intake.contact.ComplainantContact;
 import org.ducha.intake.contact.ContactVault;
 import org.ducha.shared.ConflictException;
 import org.ducha.shared.FieldViolation;
+import org.ducha.shared.RegionCode;
 import org.ducha.shared.RuleViolationException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -56,14 +57,17 @@ public class ComplaintIntake {
 
 	private final org.springframework.security.crypto.password.PasswordEncoder queryCodes;
 
+	private final Routes routes;
+
 	/** The actor recorded for complaints filed by the public on the portal. */
 	public static final String PUBLIC = "public";
 
 	ComplaintIntake(CampaignRegistry campaigns, Complaints complaints, ReceiptNumbers receiptNumbers,
 			IdempotencyKeys idempotencyKeys, ContactVault contactVault, IntakeSettings settings,
 			TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock,
-			org.springframework.security.crypto.password.PasswordEncoder queryCodes) {
+			org.springframework.security.crypto.password.PasswordEncoder queryCodes, Routes routes) {
 		this.queryCodes = queryCodes;
+		this.routes = routes;
 		this.campaigns = campaigns;
 		this.complaints = complaints;
 		this.receiptNumbers = receiptNumbers;
@@ -128,7 +132,12 @@ public class ComplaintIntake {
 			}
 		}
 		Instant now = this.clock.instant();
-		List<FieldViolation> violations = this.policy.check(registration, campaign, now);
+		List<FieldViolation> violations = new ArrayList<>(this.policy.check(registration, campaign, now));
+		String givenRegion = (registration.regionCode() == null || registration.regionCode().isBlank()) ? null
+				: registration.regionCode().strip();
+		if (givenRegion != null && RegionCode.isValid(givenRegion) && !this.routes.isKnown(givenRegion)) {
+			violations.add(new FieldViolation("regionCode", "complaint.regionCode.unknown", givenRegion));
+		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
@@ -147,6 +156,13 @@ public class ComplaintIntake {
 				if (queryCodeHash != null) {
 					complaint.protectWithQueryCode(queryCodeHash);
 				}
+				RegionSuggestion suggestion = this.routes.suggest(registration, campaign);
+				String region = (givenRegion != null) ? givenRegion
+						: ((suggestion.code() != null && suggestion.confidence() >= Routes.CONFIDENT)
+								? suggestion.code() : null);
+				complaint.route(suggestion, region,
+						(givenRegion != null) ? RegionSource.OFFICER : RegionSource.RESOLVED,
+						Routes.outside(region, campaign));
 				Complaint saved = this.complaints.save(complaint);
 				ComplainantDetails complainant = registration.complainant();
 				if (!complainant.isAnonymous()) {
@@ -210,6 +226,65 @@ public class ComplaintIntake {
 			}
 			return this.complaints.save(complaint).view();
 		});
+	}
+
+	/**
+	 * 改派: sets or corrects a complaint's region, recorded with the reason.
+	 * @param complaintId the complaint
+	 * @param regionCode the county (or city) it concerns
+	 * @param reason why
+	 * @param officer who
+	 * @return the complaint
+	 */
+	public ComplaintView assignRegion(UUID complaintId, String regionCode, String reason, CurrentOfficer officer) {
+		if (regionCode == null || !RegionCode.isValid(regionCode.strip())) {
+			throw new RuleViolationException(new FieldViolation("regionCode", "complaint.regionCode.invalid"));
+		}
+		if (!this.routes.isKnown(regionCode.strip())) {
+			throw new RuleViolationException(
+					new FieldViolation("regionCode", "complaint.regionCode.unknown", regionCode.strip()));
+		}
+		if (reason != null && reason.length() > 500) {
+			throw new RuleViolationException(new FieldViolation("reason", "field.tooLong", 500));
+		}
+		return this.transactions.execute((status) -> {
+			Complaint complaint = this.complaints.lockById(complaintId)
+				.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
+				.orElseThrow(() -> new ComplaintNotFound(complaintId));
+			CampaignDetails campaign = this.campaigns.get(complaint.campaignId());
+			complaint.assignRegion(regionCode.strip(), Routes.outside(regionCode.strip(), campaign), reason,
+					officer.username(), this.clock.instant());
+			return this.complaints.save(complaint).view();
+		});
+	}
+
+	/**
+	 * The resolver's reading of a text as a complaint of this campaign (the routing
+	 * preview on the form).
+	 * @param campaignId the campaign
+	 * @param text location, address, description
+	 * @return the suggestion
+	 */
+	public RoutingPreview preview(UUID campaignId, String text) {
+		CampaignDetails campaign = this.campaigns.get(campaignId);
+		RegionSuggestion suggestion = this.routes.suggest((text != null) ? text : "", campaign.inspectedRegionCode());
+		return new RoutingPreview(suggestion.code(), suggestion.confidence(), suggestion.matched(),
+				suggestion.code() != null && suggestion.confidence() >= Routes.CONFIDENT,
+				Routes.outside(suggestion.code(), campaign));
+	}
+
+	/**
+	 * What the resolver reads in a text.
+	 *
+	 * @param code the suggested county, or null
+	 * @param confidence 0..1
+	 * @param matched the words read
+	 * @param confident whether registration would use it
+	 * @param outsideInspectedRegion whether it lies outside the inspected region
+	 */
+	public record RoutingPreview(String code, double confidence, String matched, boolean confident,
+			boolean outsideInspectedRegion) {
+
 	}
 
 	private Optional<Registered> replay(String actor, String key, String requestHash) {

@@ -32,12 +32,14 @@ import java.util.UUID;
  * @param registeredBy the clerk
  * @param registeredAt when registered
  * @param timeline every recorded change
+ * @param routing how the region was found (对号入座)
  * @param version the optimistic-lock version
  */
 public record ComplaintView(UUID id, UUID campaignId, String receiptNumber, ComplaintStatus status, Channel channel,
 		Instant receivedAt, LocalDate postmarkDate, boolean recordedMessage, ReportedObject reportedObject,
 		String location, String description, Set<ProblemType> problemTypes, String subType, String wishes,
 		List<String> relatedReceiptNumbers, String regionCode, boolean anonymous, boolean contactable,
-		Screening screening, String registeredBy, Instant registeredAt, List<TimelineEntry> timeline, Integer version) {
+		Screening screening, String registeredBy, Instant registeredAt, List<TimelineEntry> timeline, Routing routing,
+		Integer version) {
 
 }

@@ -3,7 +3,7 @@
  * them into scope or hands them over to the locality, and keeps the complainant's
  * identity sealed in {@code intake.contact}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "regions" })
 package org.ducha.intake;
 
 import org.springframework.modulith.ApplicationModule;

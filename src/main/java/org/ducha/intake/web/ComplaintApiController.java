@@ -84,6 +84,17 @@ class ComplaintApiController {
 		return this.intake.screen(id, request.decision(), request.reason(), request.receivingBody(), officer);
 	}
 
+	@PostMapping("/api/complaints/{id}/region")
+	@PreAuthorize("hasAnyRole('INTAKE_CLERK', 'TEAM_OFFICER', 'TEAM_LEADER')")
+	ComplaintView assignRegion(@PathVariable UUID id, @RequestBody RegionRequest request, CurrentOfficer officer) {
+		return this.intake.assignRegion(id, request.regionCode(), request.reason(), officer);
+	}
+
+	@GetMapping("/api/campaigns/{campaignId}/routing-preview")
+	ComplaintIntake.RoutingPreview preview(@PathVariable UUID campaignId, @RequestParam(required = false) String text) {
+		return this.intake.preview(campaignId, text);
+	}
+
 	@PostMapping("/api/complaints/{id}/contact-reveals")
 	@PreAuthorize("hasAnyRole('INTAKE_CLERK', 'FOLLOWUP_OFFICER')")
 	RevealedContact reveal(@PathVariable UUID id, @RequestBody RevealRequest request, CurrentOfficer officer) {
@@ -113,6 +124,10 @@ class ComplaintApiController {
 	}
 
 	record ScreeningRequest(ScreeningDecision decision, String reason, String receivingBody) {
+
+	}
+
+	record RegionRequest(String regionCode, String reason) {
 
 	}
 

@@ -152,6 +152,33 @@ class ComplaintPageController {
 		return showDetail(complaint, officer, model);
 	}
 
+	@GetMapping("/campaigns/{campaignId}/routing-preview")
+	String routingPreview(@PathVariable UUID campaignId, @RequestParam(required = false) String location,
+			@RequestParam(required = false) String reportedObjectAddress,
+			@RequestParam(required = false) String reportedObjectName,
+			@RequestParam(required = false) String description, Model model) {
+		String text = String.join("\n",
+				java.util.stream.Stream.of(location, reportedObjectAddress, reportedObjectName, description)
+					.filter((part) -> part != null && !part.isBlank())
+					.toList());
+		model.addAttribute("preview", this.intake.preview(campaignId, text));
+		return "complaints/routing :: preview";
+	}
+
+	@PostMapping("/complaints/{id}/region")
+	@PreAuthorize("hasAnyRole('INTAKE_CLERK', 'TEAM_OFFICER', 'TEAM_LEADER')")
+	String assignRegion(@PathVariable UUID id, @RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) String reason, CurrentOfficer officer, Model model) {
+		try {
+			this.intake.assignRegion(id, regionCode, reason, officer);
+			return "redirect:/complaints/" + id;
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("regionErrors", ex.violations());
+			return showDetail(this.queries.get(id, officer.jurisdiction()), officer, model);
+		}
+	}
+
 	@GetMapping("/campaigns/{campaignId}/hand-overs")
 	String handOvers(@PathVariable UUID campaignId, CurrentOfficer officer, Model model) {
 		model.addAttribute("campaign", this.campaigns.get(campaignId));
@@ -174,6 +201,7 @@ class ComplaintPageController {
 		model.addAttribute("mayReveal", mayReveal && this.contacts.holdsContactOf(complaint.id()));
 		model.addAttribute("reveals", (mayReveal || officer.hasAny(Role.TEAM_LEADER, Role.ADMIN))
 				? this.contacts.revealsOf(complaint.id()) : List.of());
+		model.addAttribute("mayRoute", officer.hasAny(Role.INTAKE_CLERK, Role.TEAM_OFFICER, Role.TEAM_LEADER));
 		model.addAttribute("mayScreen", complaint.status() == ComplaintStatus.RECEIVED
 				&& officer.hasAny(Role.INTAKE_CLERK, Role.TEAM_OFFICER, Role.TEAM_LEADER));
 		return DETAIL;
