@@ -1,0 +1,21 @@
+package org.ducha.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Opens the package-private rate limiter to tests in other packages.
+ */
+public final class PublicRateLimitsProbe {
+
+	private final PublicRateLimits limits;
+
+	public PublicRateLimitsProbe(int filingsPerTenMinutes, int lookupsPerMinute) {
+		this.limits = new PublicRateLimits(filingsPerTenMinutes, lookupsPerMinute);
+	}
+
+	public boolean allow(HttpServletRequest request, HttpServletResponse response) {
+		return this.limits.allow(request, response);
+	}
+
+}
