@@ -160,6 +160,37 @@ final class RegionDirectory {
 		return this.regions.length;
 	}
 
+	/**
+	 * Divisions whose name contains the words, those inside {@code within} first, then by
+	 * level (counties before townships) and code.
+	 * @param words part of a name
+	 * @param withinPrefix the code prefix of the context region, or empty
+	 * @param levels the levels to consider
+	 * @param limit at most this many
+	 * @return the matches
+	 */
+	List<Region> search(String words, String withinPrefix, java.util.Set<RegionLevel> levels, int limit) {
+		List<Region> inside = new ArrayList<>();
+		List<Region> outside = new ArrayList<>();
+		for (Region region : this.regions) {
+			if (levels.contains(region.level()) && region.name().contains(words)) {
+				(region.code().startsWith(withinPrefix) ? inside : outside).add(region);
+			}
+		}
+		java.util.Comparator<Region> order = java.util.Comparator
+			.comparingInt((Region region) -> switch (region.level()) {
+				case COUNTY -> 0;
+				case CITY -> 1;
+				case PROVINCE -> 2;
+				case TOWNSHIP -> 3;
+			})
+			.thenComparing(Region::code);
+		inside.sort(order);
+		outside.sort(order);
+		inside.addAll(outside);
+		return inside.subList(0, Math.min(limit, inside.size()));
+	}
+
 	Map<RegionLevel, Integer> counts() {
 		Map<RegionLevel, Integer> counts = new EnumMap<>(RegionLevel.class);
 		for (Region region : this.regions) {

@@ -111,6 +111,27 @@ public class Regions {
 	}
 
 	/**
+	 * 区划选择: cities and counties whose name contains the words, those within the context
+	 * region first.
+	 * @param words part of a name (at least one character; longer input is cut to 20)
+	 * @param withinCode the context region, or null
+	 * @param limit at most this many (1–50)
+	 * @return the matches
+	 */
+	public List<Region> search(String words, String withinCode, int limit) {
+		if (words == null || words.isBlank()) {
+			return List.of();
+		}
+		String cleaned = words.strip();
+		cleaned = cleaned.substring(0, Math.min(20, cleaned.length()));
+		String prefix = (withinCode != null && org.ducha.shared.RegionCode.isValid(withinCode))
+				? new org.ducha.shared.RegionCode(withinCode).prefix() : "";
+		return loaded().directory()
+			.search(cleaned, prefix, java.util.EnumSet.of(RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY),
+					Math.clamp(limit, 1, 50));
+	}
+
+	/**
 	 * The provinces, autonomous regions, municipalities and SARs.
 	 * @return the top level in code order
 	 */

@@ -176,6 +176,23 @@ class PageTests {
 	}
 
 	@Test
+	void findsDivisionsByNameForTheRegionPicker() throws Exception {
+		this.mvc.perform(get("/regions/picker").param("q", "尧都").param("within", "141000").with(as(Fixtures.CLERK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("141002")));
+		this.mvc.perform(get("/regions/picked").param("code", "141002").with(as(Fixtures.CLERK)))
+			.andExpect(content().string(containsString("value=\"141002\"")));
+	}
+
+	@Test
+	void keepsAHandlersCasePagesToItsOwnCounty() throws Exception {
+		this.mvc.perform(get("/cases/{id}", UUID.randomUUID()).with(as(Fixtures.HANDLER)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/campaigns/{id}/batches", this.campaign.id()).with(as(Fixtures.HANDLER)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void speaksEnglishOnRequest() throws Exception {
 		this.mvc
 			.perform(get("/campaigns/{id}/complaints/new", this.campaign.id()).param("lang", "en")
