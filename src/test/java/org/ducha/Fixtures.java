@@ -74,16 +74,16 @@ public final class Fixtures {
 	}
 
 	/**
-	 * A campaign stationed now (from five days ago for a month), for the public portal whose complaints are
-	 * received at the moment they are filed.
+	 * A campaign stationed now (from five days ago for a month), for the public portal
+	 * whose complaints are received at the moment they are filed.
 	 * @param campaigns the registry
 	 * @return the campaign
 	 */
 	public static CampaignDetails currentCampaign(CampaignRegistry campaigns) {
 		LocalDate today = LocalDate.now(java.time.Clock.system(CampaignDetails.CHINA_TIME));
 		return campaigns.open(new CampaignDraft("在驻督察组" + ThreadLocalRandom.current().nextInt(1_000_000), "141000",
-				"临汾市", today.minusDays(5), today.plusDays(25), "0357-2069124", "山西省临汾市12369信箱", "8:00-20:00",
-				null, "9", uniqueUnitLetters(), 7), "test");
+				"临汾市", today.minusDays(5), today.plusDays(25), "0357-2069124", "山西省临汾市12369信箱", "8:00-20:00", null, "9",
+				uniqueUnitLetters(), 7), "test");
 	}
 
 	public static String uniqueUnitLetters() {

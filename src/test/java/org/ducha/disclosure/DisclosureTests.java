@@ -58,8 +58,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 信息公开: results are drafted redacted, published as a recorded act, shown on the portal and in the exports —
- * and the complainant seeded into every complaint appears in none of them.
+ * 信息公开: results are drafted redacted, published as a recorded act, shown on the portal
+ * and in the exports — and the complainant seeded into every complaint appears in none of
+ * them.
  */
 @IntegrationTest
 class DisclosureTests {
@@ -70,8 +71,8 @@ class DisclosureTests {
 
 	static final String SEED_ADDRESS = "种子路九号";
 
-	static final CurrentOfficer TEAM = new CurrentOfficer(Fixtures.OFFICER, Fixtures.OFFICER,
-			Set.of(Role.TEAM_OFFICER), Jurisdiction.everywhere());
+	static final CurrentOfficer TEAM = new CurrentOfficer(Fixtures.OFFICER, Fixtures.OFFICER, Set.of(Role.TEAM_OFFICER),
+			Jurisdiction.everywhere());
 
 	static final CurrentOfficer HANDLER = new CurrentOfficer(Fixtures.HANDLER, Fixtures.HANDLER,
 			Set.of(Role.LOCAL_HANDLER), Jurisdiction.everywhere());
@@ -148,7 +149,8 @@ class DisclosureTests {
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			StringBuilder cells = new StringBuilder();
-			workbook.getSheetAt(0).forEach((row) -> row.forEach((cell) -> cells.append(cell.getStringCellValue()).append('|')));
+			workbook.getSheetAt(0)
+				.forEach((row) -> row.forEach((cell) -> cells.append(cell.getStringCellValue()).append('|')));
 			assertThat(cells).contains("受理编号", "调查核实情况");
 			everything.add(cells.toString());
 		}
@@ -164,13 +166,13 @@ class DisclosureTests {
 			}
 		}
 		for (BatchView sheetBatch : List.of(batch)) {
-			everything.add(this.mvc
-				.perform(get("/api/batches/{id}/notice", sheetBatch.id()).with(as(Fixtures.OFFICER)))
+			everything.add(this.mvc.perform(get("/api/batches/{id}/notice", sheetBatch.id()).with(as(Fixtures.OFFICER)))
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
 		}
-		assertThat(everything).allSatisfy((text) -> assertThat(text).doesNotContain(SEED_NAME, SEED_PHONE, SEED_ADDRESS));
+		assertThat(everything)
+			.allSatisfy((text) -> assertThat(text).doesNotContain(SEED_NAME, SEED_PHONE, SEED_ADDRESS));
 	}
 
 	@Test
@@ -178,15 +180,16 @@ class DisclosureTests {
 		BatchView batch = concludeTwoCases();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.desk.ofBatch(batch.id()).size() == 2);
 		DisclosureRow draft = this.desk.ofBatch(batch.id()).get(0);
-		Map<String, Object> correction = Map.of("summary", "某砖厂夜间排放黑烟。", "investigation", "经核查，情况部分属实。",
-				"actions", "责令整改，罚款5万元。联系电话13900001111");
+		Map<String, Object> correction = Map.of("summary", "某砖厂夜间排放黑烟。", "investigation", "经核查，情况部分属实。", "actions",
+				"责令整改，罚款5万元。联系电话13900001111");
 		this.mvc
 			.perform(put(draft.id()).with(as(Fixtures.OFFICER))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(correction)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary").value("某砖厂夜间排放黑烟。"))
-			.andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13900001111"))));
+			.andExpect(jsonPath("$.actions")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13900001111"))));
 		this.desk.publish(batch.id(), null, Fixtures.OFFICER);
 		this.mvc
 			.perform(put(draft.id()).with(as(Fixtures.OFFICER))
@@ -196,18 +199,20 @@ class DisclosureTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(UUID entryId) {
-		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/disclosures/{id}", entryId);
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/disclosures/{id}",
+				entryId);
 	}
 
 	private BatchView concludeTwoCases() {
 		List<UUID> complaints = new ArrayList<>();
 		for (String place : List.of("尧都区屯里镇", "曲沃县史村镇")) {
-			UUID id = this.intake.register(this.campaign.id(),
-					new ComplaintRegistration(OffsetDateTime.parse("2016-12-06T10:00:00+08:00"), Channel.PHONE, null,
-							null, new ReportedObject("某砖厂", place), place, "砖厂夜间排放黑烟，附近村民反映强烈。",
-							List.of(ProblemType.AIR), null, null, null, null,
-							new ComplainantDetails(SEED_NAME, SEED_PHONE, SEED_ADDRESS, false, true)),
-					Fixtures.CLERK, null)
+			UUID id = this.intake
+				.register(this.campaign.id(),
+						new ComplaintRegistration(OffsetDateTime.parse("2016-12-06T10:00:00+08:00"), Channel.PHONE,
+								null, null, new ReportedObject("某砖厂", place), place, "砖厂夜间排放黑烟，附近村民反映强烈。",
+								List.of(ProblemType.AIR), null, null, null, null,
+								new ComplainantDetails(SEED_NAME, SEED_PHONE, SEED_ADDRESS, false, true)),
+						Fixtures.CLERK, null)
 				.complaint()
 				.id();
 			this.intake.screen(id, ScreeningDecision.ACCEPT, null, null, TEAM);
@@ -220,8 +225,8 @@ class DisclosureTests {
 			this.handling.sign(caseView.id(), null, null, null, HANDLER);
 			this.handling.submitReport(caseView.id(),
 					new HandlingReport(List.of(), Verdict.PARTLY_TRUE, "经现场核查，举报人反映的黑烟问题部分属实，现场联系人电话13812345678。",
-							"达标排放", "责令整改，立案处罚。", new ActionCounts(1, 1, 50000, 0, 0, 0, 0, 0, 0), null,
-							Closure.CLOSED, null),
+							"达标排放", "责令整改，立案处罚。", new ActionCounts(1, 1, 50000, 0, 0, 0, 0, 0, 0), null, Closure.CLOSED,
+							null),
 					HANDLER);
 			this.handling.review(caseView.id(), ReviewDecision.ACCEPT, null, FourChecks.CLEAR, TEAM);
 		}

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public portal's API: filing online returns a receipt number and a query code; tracking needs both and says
- * the same for an unknown number and a wrong code; floods are refused.
+ * The public portal's API: filing online returns a receipt number and a query code;
+ * tracking needs both and says the same for an unknown number and a wrong code; floods
+ * are refused.
  */
 @IntegrationTest
 class PublicPortalTests {
@@ -45,8 +46,8 @@ class PublicPortalTests {
 	@Test
 	void filesOnlineAndTracksWithTheQueryCode() throws Exception {
 		CampaignDetails campaign = Fixtures.currentCampaign(this.campaigns);
-		JsonNode receipt = file(campaign, Map.of("description", "河道里有人夜间倾倒废渣。", "location", "尧都区汾河东岸",
-				"problemTypes", List.of("SOLID_WASTE"), "complainant", Map.of("anonymous", true)));
+		JsonNode receipt = file(campaign, Map.of("description", "河道里有人夜间倾倒废渣。", "location", "尧都区汾河东岸", "problemTypes",
+				List.of("SOLID_WASTE"), "complainant", Map.of("anonymous", true)));
 		String number = receipt.get("receiptNumber").asString();
 		String code = receipt.get("queryCode").asString();
 		assertThat(number).startsWith("W9" + campaign.receiptNumberScheme().unitLetters());
@@ -75,15 +76,17 @@ class PublicPortalTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(wrongCode.replaceAll("\"instance\":\"[^\"]*\"", "")).isEqualTo(unknown.replaceAll("\"instance\":\"[^\"]*\"", ""));
+		assertThat(wrongCode.replaceAll("\"instance\":\"[^\"]*\"", ""))
+			.isEqualTo(unknown.replaceAll("\"instance\":\"[^\"]*\"", ""));
 	}
 
 	@Test
 	void checksOnlineComplaintsByTheSameRules() throws Exception {
 		CampaignDetails campaign = Fixtures.currentCampaign(this.campaigns);
 		this.mvc
-			.perform(post("/public/api/campaigns/{id}/complaints", campaign.id()).contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(Map.of("description", "短", "problemTypes", List.of()))))
+			.perform(
+					post("/public/api/campaigns/{id}/complaints", campaign.id()).contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(Map.of("description", "短", "problemTypes", List.of()))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("description")))
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("problemTypes")));
@@ -117,8 +120,9 @@ class PublicPortalTests {
 
 	private JsonNode file(CampaignDetails campaign, Map<String, Object> body) throws Exception {
 		return this.json.readTree(this.mvc
-			.perform(post("/public/api/campaigns/{id}/complaints", campaign.id()).contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
+			.perform(
+					post("/public/api/campaigns/{id}/complaints", campaign.id()).contentType(MediaType.APPLICATION_JSON)
+						.content(this.json.writeValueAsString(body)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
