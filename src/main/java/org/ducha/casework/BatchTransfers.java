@@ -44,8 +44,11 @@ public class BatchTransfers {
 
 	private final Clock clock;
 
+	private final RegionNaming regionNaming;
+
 	BatchTransfers(TransferBatches batches, CaseFiles cases, ComplaintQueries complaints, CampaignRegistry campaigns,
-			Deadlines deadlines, TransactionTemplate transactions, Clock clock) {
+			Deadlines deadlines, TransactionTemplate transactions, Clock clock, RegionNaming regionNaming) {
+		this.regionNaming = regionNaming;
 		this.batches = batches;
 		this.cases = cases;
 		this.complaints = complaints;
@@ -116,7 +119,8 @@ public class BatchTransfers {
 			.map((complaint) -> new BatchItem(complaint.id(), complaint.receiptNumber(), complaint.channel().name(),
 					complaint.regionCode(),
 					String.join(",", complaint.problemTypes().stream().map(Enum::name).sorted().toList()),
-					complaint.description(), key.contains(complaint.id()), watched.contains(complaint.id())))
+					complaint.description(), key.contains(complaint.id()), watched.contains(complaint.id()),
+					complaint.subType()))
 			.toList();
 		try {
 			return this.transactions.execute((status) -> {
@@ -152,8 +156,10 @@ public class BatchTransfers {
 			LocalDate signDue = this.deadlines.signDue(today);
 			LocalDate reportDue = this.deadlines.reportDue(today, campaign);
 			for (BatchItem item : batch.items()) {
-				this.cases.save(CaseFile.transfer(batch, item, item.receivingRegionCode(), signDue, reportDue, actor,
-						now, today));
+				String region = item.receivingRegionCode();
+				this.cases.save(CaseFile.transfer(batch, item, region, signDue, reportDue, actor, now, today)
+					.assignTo(this.regionNaming.governmentOf(region),
+							this.regionNaming.leadDepartment(region, item.subType()).orElse(null)));
 			}
 			return this.batches.save(batch).view();
 		});

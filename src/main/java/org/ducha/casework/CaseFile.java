@@ -87,6 +87,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@Column(name = "signed_at")
 	private Instant signedAt;
 
+	@Column(name = "responsible_unit")
+	private String responsibleUnit;
+
+	@Column(name = "suggested_lead_unit")
+	private String suggestedLeadUnit;
+
 	@Column(name = "leader_in_charge")
 	private String leaderInCharge;
 
@@ -159,6 +165,16 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.registerEvent(new CaseTransferred(file.id, file.complaintId, file.campaignId, batch.number(), regionCode,
 				file.keyCase, file.supervised));
 		return file;
+	}
+
+	/**
+	 * 责任单位: the government that receives the case, and the department the routing table
+	 * suggests to lead.
+	 */
+	CaseFile assignTo(String responsibleUnit, String suggestedLeadUnit) {
+		this.responsibleUnit = responsibleUnit;
+		this.suggestedLeadUnit = suggestedLeadUnit;
+		return this;
 	}
 
 	/**
@@ -368,8 +384,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return new CaseView(this.id, this.campaignId, this.complaintId, this.batchId, this.batchNumber,
 				this.receiptNumber, this.channel, this.description, List.of(this.problemTypes.split(",")),
 				this.regionCode, this.keyCase, this.supervised, this.status, this.transferredOn, this.signDue,
-				this.reportDue, colour(today), this.signedAt, this.leaderInCharge, this.leadUnit, this.assistingUnits,
-				this.returnReason, this.returnBasis,
+				this.reportDue, colour(today), this.responsibleUnit, this.suggestedLeadUnit, this.signedAt,
+				this.leaderInCharge, this.leadUnit, this.assistingUnits, this.returnReason, this.returnBasis,
 				(this.extensionState == null) ? null
 						: new ExtensionView(this.extensionUntil, this.extensionReason, this.extensionState),
 				this.closure, this.concludedAt, this.reports.stream().map(CaseReport::view).toList(),

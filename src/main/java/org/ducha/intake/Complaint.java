@@ -308,7 +308,8 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 	ComplaintSummary summary() {
 		return ComplaintSummary.of(this.id, this.campaignId, this.receiptNumber, this.status, this.channel,
 				this.receivedAt, this.problemTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(this.problemTypes)),
-				this.regionCode, this.reportedObjectName, this.description, this.receivingBody, this.screeningReason);
+				this.regionCode, this.reportedObjectName, this.description, this.subType, this.receivingBody,
+				this.screeningReason);
 	}
 
 	ComplaintView view() {

@@ -295,6 +295,25 @@ class CaseworkApiTests {
 	}
 
 	@Test
+	void namesTheResponsibleGovernmentAndTheLeadDepartmentForTheSubType() throws Exception {
+		ComplaintRegistration fumes = new ComplaintRegistration(OffsetDateTime.parse("2016-11-28T11:00:00+08:00"),
+				Channel.PHONE, null, null, new ReportedObject("某烧烤店", null), null, "烧烤店油烟直排，熏得住户无法开窗。",
+				List.of(ProblemType.AIR), "油烟", null, null, "141002", ComplainantDetails.ANONYMOUS);
+		UUID complaint = this.intake.register(this.campaign.id(), fumes, Fixtures.CLERK, null).complaint().id();
+		this.intake.screen(complaint, ScreeningDecision.ACCEPT, null, null, new CurrentOfficer(Fixtures.OFFICER,
+				Fixtures.OFFICER, Set.of(Role.TEAM_OFFICER), Jurisdiction.everywhere()));
+		String batchId = body(compose(Map.of("complaintIds", List.of(complaint, this.yaodu)))).get("id").asString();
+		this.mvc.perform(post("/api/batches/{id}/transfer", batchId).with(as(Fixtures.OFFICER)))
+			.andExpect(status().isOk());
+		String fumesCase = caseOf(complaint, Fixtures.OFFICER);
+		this.mvc.perform(get("/api/cases/{id}", fumesCase).with(as(Fixtures.OFFICER)))
+			.andExpect(jsonPath("$.responsibleUnit").value("尧都区人民政府"))
+			.andExpect(jsonPath("$.suggestedLeadUnit").value("尧都区城市管理局"));
+		this.mvc.perform(get("/api/cases/{id}", caseOf(this.yaodu, Fixtures.OFFICER)).with(as(Fixtures.OFFICER)))
+			.andExpect(jsonPath("$.suggestedLeadUnit").doesNotExist());
+	}
+
+	@Test
 	void refusesToTransferComplaintsThatAreNotWaiting() throws Exception {
 		compose(Map.of("complaintIds", List.of(UUID.randomUUID()))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("complaintIds"));
