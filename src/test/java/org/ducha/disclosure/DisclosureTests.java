@@ -198,6 +198,45 @@ class DisclosureTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void republishesAPartlyClosedResultAsAnUpdateWhenTheCaseClosesAgain() {
+		UUID complaint = this.intake
+			.register(this.campaign.id(),
+					new ComplaintRegistration(OffsetDateTime.parse("2016-12-07T10:00:00+08:00"), Channel.PHONE, null,
+							null, null, "尧都区屯里镇", "养殖场粪污直排入河，河水发臭。", List.of(ProblemType.WATER), null, null, null, null,
+							ComplainantDetails.ANONYMOUS),
+					Fixtures.CLERK, null)
+			.complaint()
+			.id();
+		this.intake.screen(complaint, ScreeningDecision.ACCEPT, null, null, TEAM);
+		BatchView batch = this.transfers.compose(this.campaign.id(), List.of(complaint), Set.of(), Set.of(),
+				Fixtures.OFFICER);
+		this.transfers.transfer(batch.id(), Fixtures.OFFICER);
+		UUID caseId = this.cases.forComplaint(complaint).orElseThrow().id();
+		this.handling.sign(caseId, null, null, null, HANDLER);
+		this.handling.submitReport(caseId,
+				new HandlingReport(List.of(), Verdict.TRUE, "经核查属实。", "粪污资源化利用", "已封堵排污口，建设储粪池。", ActionCounts.NONE,
+						null, Closure.PARTLY_CLOSED,
+						java.time.LocalDate.now(java.time.Clock.systemUTC()).plusMonths(3)),
+				HANDLER);
+		this.handling.review(caseId, ReviewDecision.ACCEPT, null, FourChecks.CLEAR, TEAM);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.desk.ofBatch(batch.id()).size() == 1);
+		this.desk.publish(batch.id(), null, Fixtures.OFFICER);
+
+		this.handling.reopen(caseId, "储粪池建成，申请办结", Fixtures.OFFICER);
+		this.handling.submitReport(caseId, new HandlingReport(List.of(), Verdict.TRUE, "经核查属实，整改已完成。", "粪污资源化利用",
+				"储粪池已建成投用。", ActionCounts.NONE, null, Closure.CLOSED, null), HANDLER);
+		this.handling.review(caseId, ReviewDecision.ACCEPT, null, FourChecks.CLEAR, TEAM);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.desk.ofBatch(batch.id()).size() == 2);
+		DisclosureRow update = this.desk.ofBatch(batch.id())
+			.stream()
+			.filter((row) -> row.status() == DisclosureStatus.DRAFT)
+			.findFirst()
+			.orElseThrow();
+		assertThat(update.update()).isTrue();
+		assertThat(update.closure()).isEqualTo(Closure.CLOSED);
+	}
+
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(UUID entryId) {
 		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/disclosures/{id}",
 				entryId);
