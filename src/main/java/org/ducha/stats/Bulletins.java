@@ -1,0 +1,132 @@
+package org.ducha.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.ducha.campaigns.CampaignDetails;
+import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.shared.FieldViolation;
+import org.ducha.shared.RegionCode;
+import org.ducha.shared.RuleViolationException;
+
+/**
+ * 通报: a campaign's figures for a period and optionally a region, from the read model,
+ * with the sentence the bulletins publish.
+ */
+@Service
+public class Bulletins {
+
+	private final JdbcClient jdbc;
+
+	private final CampaignRegistry campaigns;
+
+	private final MessageSource messages;
+
+	Bulletins(JdbcClient jdbc, CampaignRegistry campaigns, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.messages = messages;
+	}
+
+	/**
+	 * The bulletin of a campaign.
+	 * @param campaignId the campaign
+	 * @param from first day received (default: the first day of the stay)
+	 * @param to last day received (default: today)
+	 * @param regionCode a region and those below, or null
+	 * @param locale the language of the sentence
+	 * @return the figures
+	 */
+	public Bulletin of(UUID campaignId, LocalDate from, LocalDate to, String regionCode, Locale locale) {
+		CampaignDetails campaign = this.campaigns.get(campaignId);
+		if (regionCode != null && !regionCode.isBlank() && !RegionCode.isValid(regionCode)) {
+			throw new RuleViolationException(new FieldViolation("regionCode", "complaint.regionCode.invalid"));
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new RuleViolationException(new FieldViolation("to", "bulletin.period.reversed"));
+		}
+		StringBuilder where = new StringBuilder(" WHERE campaign_id = ?");
+		List<Object> params = new ArrayList<>(List.of(campaignId));
+		if (from != null) {
+			where.append(" AND received_day >= ?");
+			params.add(java.sql.Date.valueOf(from));
+		}
+		if (to != null) {
+			where.append(" AND received_day <= ?");
+			params.add(java.sql.Date.valueOf(to));
+		}
+		if (RegionCode.isValid(regionCode)) {
+			where.append(" AND region_code LIKE ?");
+			params.add(new RegionCode(regionCode).prefix() + "%");
+		}
+		Map<String, Object> row = this.jdbc.sql("SELECT COUNT(*) AS received, "
+				+ "SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
+				+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
+				+ "COUNT(DISTINCT batch_number) AS batches, "
+				+ "SUM(CASE WHEN closure = 'CLOSED' THEN 1 ELSE 0 END) AS closed, "
+				+ "SUM(CASE WHEN closure = 'PARTLY_CLOSED' THEN 1 ELSE 0 END) AS partly_closed, "
+				+ "SUM(COALESCE(ordered_to_rectify, 0)) AS ordered_to_rectify, "
+				+ "SUM(COALESCE(penalised_units, 0)) AS penalised_units, SUM(COALESCE(fines_yuan, 0)) AS fines_yuan, "
+				+ "SUM(COALESCE(criminal_cases, 0)) AS criminal_cases, "
+				+ "SUM(COALESCE(administrative_detentions, 0)) AS administrative_detentions, "
+				+ "SUM(COALESCE(criminal_detentions, 0)) AS criminal_detentions, "
+				+ "SUM(COALESCE(summoned_persons, 0)) AS summoned_persons, "
+				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons FROM stats_complaint" + where)
+			.params(params)
+			.query()
+			.singleRow();
+		Map<String, Long> verified = new LinkedHashMap<>();
+		for (String verdict : List.of("TRUE", "MOSTLY_TRUE", "PARTLY_TRUE", "FALSE")) {
+			verified.put(verdict, 0L);
+		}
+		this.jdbc
+			.sql("SELECT verdict, COUNT(*) AS n FROM stats_complaint" + where
+					+ " AND verdict IS NOT NULL GROUP BY verdict")
+			.params(params)
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach((entry) -> verified.put(entry.getKey(), entry.getValue()));
+		long transferred = number(row, "transferred");
+		long closed = number(row, "closed");
+		long partlyClosed = number(row, "partly_closed");
+		long fines = number(row, "fines_yuan");
+		LocalDate until = (to != null) ? to : campaign.period().end();
+		String text = this.messages.getMessage("bulletin.text",
+				new Object[] { until.toString(), number(row, "received"), number(row, "batches"), transferred, closed,
+						partlyClosed, transferred - closed - partlyClosed, number(row, "ordered_to_rectify"),
+						number(row, "penalised_units"),
+						BigDecimal.valueOf(fines)
+							.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP)
+							.stripTrailingZeros()
+							.toPlainString(),
+						number(row, "criminal_cases"),
+						number(row, "administrative_detentions") + number(row, "criminal_detentions"),
+						number(row, "summoned_persons"), number(row, "accountable_persons") },
+				locale);
+		return new Bulletin(number(row, "received"), number(row, "accepted"), transferred, number(row, "batches"),
+				closed, partlyClosed, transferred - closed - partlyClosed, verified, number(row, "ordered_to_rectify"),
+				number(row, "penalised_units"), fines, number(row, "criminal_cases"),
+				number(row, "administrative_detentions"), number(row, "criminal_detentions"),
+				number(row, "summoned_persons"), number(row, "accountable_persons"), text);
+	}
+
+	private static long number(Map<String, Object> row, String column) {
+		Object value = row.get(column);
+		if (value == null) {
+			value = row.get(column.toUpperCase(Locale.ROOT));
+		}
+		return (value instanceof Number number) ? number.longValue() : 0L;
+	}
+
+}

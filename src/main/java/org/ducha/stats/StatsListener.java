@@ -1,0 +1,112 @@
+package org.ducha.stats;
+
+import java.sql.Date;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.ducha.campaigns.CampaignDetails;
+import org.ducha.casework.CaseConcluded;
+import org.ducha.casework.CaseReopened;
+import org.ducha.casework.CaseTransferred;
+import org.ducha.intake.ComplaintAccepted;
+import org.ducha.intake.ComplaintHandedOver;
+import org.ducha.intake.ComplaintRegistered;
+import org.ducha.intake.ComplaintRerouted;
+
+/**
+ * Keeps {@code stats_complaint} current from events. Events arrive asynchronously and in
+ * any order, so every handler first makes sure the row exists; every handler sets
+ * absolute values, so a redelivered event changes nothing.
+ */
+@Component
+class StatsListener {
+
+	private final JdbcClient jdbc;
+
+	StatsListener(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Makes sure the complaint's row exists, whichever of its events arrives first.
+	 */
+	private void ensure(java.util.UUID complaintId, java.util.UUID campaignId) {
+		this.jdbc
+			.sql("INSERT INTO stats_complaint (complaint_id, campaign_id, accepted, handed_over, transferred) "
+					+ "VALUES (?, ?, FALSE, FALSE, FALSE) ON CONFLICT DO NOTHING")
+			.params(complaintId, campaignId)
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.complaint-registered")
+	void on(ComplaintRegistered event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc
+			.sql("UPDATE stats_complaint SET channel = ?, received_day = ?, "
+					+ "region_code = COALESCE(region_code, ?) WHERE complaint_id = ?")
+			.params(event.channel().name(),
+					Date.valueOf(event.receivedAt().atZone(CampaignDetails.CHINA_TIME).toLocalDate()),
+					event.regionCode(), event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.complaint-accepted")
+	void on(ComplaintAccepted event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET accepted = TRUE WHERE complaint_id = ?")
+			.param(event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.complaint-handed-over")
+	void on(ComplaintHandedOver event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET handed_over = TRUE WHERE complaint_id = ?")
+			.param(event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.complaint-rerouted")
+	void on(ComplaintRerouted event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET region_code = ? WHERE complaint_id = ? AND transferred = FALSE")
+			.params(event.regionCode(), event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.case-transferred")
+	void on(CaseTransferred event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc
+			.sql("UPDATE stats_complaint SET transferred = TRUE, case_id = ?, batch_number = ?, region_code = ?, "
+					+ "key_case = ? WHERE complaint_id = ?")
+			.params(event.caseId(), event.batchNumber(), event.regionCode(), event.keyCase(), event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.case-concluded")
+	void on(CaseConcluded event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc
+			.sql("UPDATE stats_complaint SET closure = ?, verdict = ?, ordered_to_rectify = ?, penalised_units = ?, "
+					+ "fines_yuan = ?, criminal_cases = ?, administrative_detentions = ?, criminal_detentions = ?, "
+					+ "summoned_persons = ?, accountable_persons = ?, referrals = ? WHERE complaint_id = ?")
+			.params(event.closure().name(), event.verdict().name(), event.counts().orderedToRectify(),
+					event.counts().penalisedUnits(), event.counts().finesYuan(), event.counts().criminalCases(),
+					event.counts().administrativeDetentions(), event.counts().criminalDetentions(),
+					event.counts().summonedPersons(), event.counts().accountablePersons(), event.counts().referrals(),
+					event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.case-reopened")
+	void on(CaseReopened event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET closure = NULL WHERE complaint_id = ?")
+			.param(event.complaintId())
+			.update();
+	}
+
+}
