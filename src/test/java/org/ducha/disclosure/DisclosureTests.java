@@ -121,6 +121,13 @@ class DisclosureTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
 
+		this.mvc
+			.perform(get("/batches/{id}/disclosure", batch.id())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername(Fixtures.OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("13812345678</mark>")));
 		this.mvc.perform(post("/api/batches/{id}/disclosure/publish", batch.id()).with(as(Fixtures.OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2));

@@ -24,14 +24,38 @@ class DisclosurePageController {
 
 	private final DisclosureDesk desk;
 
-	DisclosurePageController(DisclosureDesk desk) {
+	private final org.ducha.casework.CaseQueries cases;
+
+	private final org.ducha.disclosure.PublicText publicText;
+
+	DisclosurePageController(DisclosureDesk desk, org.ducha.casework.CaseQueries cases,
+			org.ducha.disclosure.PublicText publicText) {
 		this.desk = desk;
+		this.cases = cases;
+		this.publicText = publicText;
 	}
 
 	@GetMapping("/batches/{batchId}/disclosure")
 	String editor(@PathVariable UUID batchId, Model model) {
+		java.util.List<org.ducha.disclosure.DisclosureRow> rows = this.desk.ofBatch(batchId);
+		java.util.Map<UUID, java.util.List<org.ducha.disclosure.PublicText.Piece>> originals = new java.util.HashMap<>();
+		for (org.ducha.disclosure.DisclosureRow row : rows) {
+			if (row.status() == org.ducha.disclosure.DisclosureStatus.DRAFT) {
+				org.ducha.casework.CaseView caseView = this.cases.get(row.caseId(),
+						org.ducha.accounts.Jurisdiction.everywhere());
+				org.ducha.casework.ReportView report = caseView.reports().get(caseView.reports().size() - 1);
+				originals.put(row.id(),
+						this.publicText.highlight(String.join("\n",
+								java.util.stream.Stream
+									.of(caseView.description(), report.investigation(), report.targetOutcome(),
+											report.actions(), report.accountability())
+									.filter(java.util.Objects::nonNull)
+									.toList())));
+			}
+		}
 		model.addAttribute("batchId", batchId);
-		model.addAttribute("rows", this.desk.ofBatch(batchId));
+		model.addAttribute("rows", rows);
+		model.addAttribute("originals", originals);
 		return "disclosure/editor";
 	}
 
