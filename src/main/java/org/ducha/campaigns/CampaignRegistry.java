@@ -30,9 +30,12 @@ public class CampaignRegistry {
 
 	private final Clock clock;
 
-	CampaignRegistry(Campaigns campaigns, Clock clock) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	CampaignRegistry(Campaigns campaigns, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.campaigns = campaigns;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -99,6 +102,54 @@ public class CampaignRegistry {
 				draft.hotlineHours(), scope, draft.receiptRound(), draft.receiptUnitLetters(), dueDays);
 		Campaign campaign = new Campaign(complete, hours, this.clock.instant(), actor);
 		return this.campaigns.save(campaign).details();
+	}
+
+	/**
+	 * A campaign's own department routing (sub-type → department), replacing any it had.
+	 * @param campaignId the campaign
+	 * @param departments e.g. 油烟 → 城市管理局
+	 * @return the routing now in force
+	 */
+	@Transactional
+	public java.util.Map<String, String> setRouting(UUID campaignId, java.util.Map<String, String> departments) {
+		get(campaignId);
+		List<FieldViolation> violations = new ArrayList<>();
+		if (departments == null || departments.size() > 200) {
+			violations.add(new FieldViolation("departments", "campaign.routing.invalid"));
+		}
+		else {
+			departments.forEach((subType, department) -> {
+				if (subType == null || subType.isBlank() || subType.length() > 50 || department == null
+						|| department.isBlank() || department.length() > 100) {
+					violations.add(new FieldViolation("departments", "campaign.routing.invalid"));
+				}
+			});
+		}
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations.get(0));
+		}
+		this.jdbc.sql("DELETE FROM campaign_routing WHERE campaign_id = ?").param(campaignId).update();
+		departments.forEach((subType, department) -> this.jdbc
+			.sql("INSERT INTO campaign_routing (campaign_id, sub_type, department) VALUES (?, ?, ?)")
+			.params(campaignId, subType.strip(), department.strip())
+			.update());
+		return routingOf(campaignId);
+	}
+
+	/**
+	 * A campaign's own department routing; empty when it uses the configured default.
+	 * @param campaignId the campaign
+	 * @return sub-type → department
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> routingOf(UUID campaignId) {
+		java.util.Map<String, String> routing = new java.util.TreeMap<>();
+		this.jdbc.sql("SELECT sub_type, department FROM campaign_routing WHERE campaign_id = ?")
+			.param(campaignId)
+			.query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.forEach((entry) -> routing.put(entry.getKey(), entry.getValue()));
+		return routing;
 	}
 
 	@Transactional(readOnly = true)

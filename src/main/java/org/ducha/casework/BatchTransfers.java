@@ -155,11 +155,12 @@ public class BatchTransfers {
 			batch.markTransferred(actor, now, today);
 			LocalDate signDue = this.deadlines.signDue(today);
 			LocalDate reportDue = this.deadlines.reportDue(today, campaign);
+			java.util.Map<String, String> routing = this.campaigns.routingOf(batch.campaignId());
 			for (BatchItem item : batch.items()) {
 				String region = item.receivingRegionCode();
 				this.cases.save(CaseFile.transfer(batch, item, region, signDue, reportDue, actor, now, today)
 					.assignTo(this.regionNaming.governmentOf(region),
-							this.regionNaming.leadDepartment(region, item.subType()).orElse(null)));
+							this.regionNaming.leadDepartment(region, item.subType(), routing).orElse(null)));
 			}
 			return this.batches.save(batch).view();
 		});

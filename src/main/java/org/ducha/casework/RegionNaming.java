@@ -32,8 +32,8 @@ class RegionNaming {
 		return this.units.governmentOf(regionCode);
 	}
 
-	Optional<String> leadDepartment(String regionCode, String subType) {
-		return this.units.leadDepartment(regionCode, subType);
+	Optional<String> leadDepartment(String regionCode, String subType, java.util.Map<String, String> campaignRouting) {
+		return this.units.leadDepartment(regionCode, subType, campaignRouting);
 	}
 
 }

@@ -4,7 +4,7 @@
  * the online form, tracking by receipt number and query code, the published tables. Never
  * sees the complainant's identity (no access to {@code intake :: contact}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework", "stats" })
 package org.ducha.disclosure;
 
 import org.springframework.modulith.ApplicationModule;

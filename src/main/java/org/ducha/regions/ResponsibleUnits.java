@@ -40,10 +40,22 @@ public class ResponsibleUnits {
 	 * @return e.g. 尧都区城市管理局
 	 */
 	public Optional<String> leadDepartment(String regionCode, String subType) {
+		return leadDepartment(regionCode, subType, Map.of());
+	}
+
+	/**
+	 * The lead department, with a campaign's own routing taking precedence over the
+	 * configured default.
+	 * @param regionCode the region
+	 * @param subType the complaint's sub-type
+	 * @param campaignRouting the campaign's sub-type → department entries (may be empty)
+	 * @return e.g. 尧都区城市管理局
+	 */
+	public Optional<String> leadDepartment(String regionCode, String subType, Map<String, String> campaignRouting) {
 		if (subType == null) {
 			return Optional.empty();
 		}
-		String department = this.settings.departments().get(subType);
+		String department = campaignRouting.getOrDefault(subType, this.settings.departments().get(subType));
 		if (department == null) {
 			return Optional.empty();
 		}

@@ -21,11 +21,12 @@ import java.util.Map;
  * @param criminalDetentions 刑事拘留
  * @param summonedPersons 约谈
  * @param accountablePersons 问责
+ * @param satisfaction 回访结果 counts (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED)
  * @param text the sentence as published
  */
 public record Bulletin(long received, long accepted, long transferred, long batches, long closed, long partlyClosed,
 		long open, Map<String, Long> verified, long orderedToRectify, long penalisedUnits, long finesYuan,
 		long criminalCases, long administrativeDetentions, long criminalDetentions, long summonedPersons,
-		long accountablePersons, String text) {
+		long accountablePersons, Map<String, Long> satisfaction, String text) {
 
 }

@@ -97,6 +97,17 @@ public class Bulletins {
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()
 			.forEach((entry) -> verified.put(entry.getKey(), entry.getValue()));
+		Map<String, Long> satisfaction = new LinkedHashMap<>();
+		for (String answer : List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED")) {
+			satisfaction.put(answer, 0L);
+		}
+		this.jdbc
+			.sql("SELECT satisfaction, COUNT(*) AS n FROM stats_complaint" + where
+					+ " AND satisfaction IS NOT NULL GROUP BY satisfaction")
+			.params(params)
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach((entry) -> satisfaction.put(entry.getKey(), entry.getValue()));
 		long transferred = number(row, "transferred");
 		long closed = number(row, "closed");
 		long partlyClosed = number(row, "partly_closed");
@@ -118,7 +129,7 @@ public class Bulletins {
 				closed, partlyClosed, transferred - closed - partlyClosed, verified, number(row, "ordered_to_rectify"),
 				number(row, "penalised_units"), fines, number(row, "criminal_cases"),
 				number(row, "administrative_detentions"), number(row, "criminal_detentions"),
-				number(row, "summoned_persons"), number(row, "accountable_persons"), text);
+				number(row, "summoned_persons"), number(row, "accountable_persons"), satisfaction, text);
 	}
 
 	private static long number(Map<String, Object> row, String column) {

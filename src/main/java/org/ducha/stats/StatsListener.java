@@ -101,6 +101,15 @@ class StatsListener {
 			.update();
 	}
 
+	@ApplicationModuleListener(id = "stats.follow-up-recorded")
+	void on(org.ducha.followup.FollowUpRecorded event) {
+		if (event.outcome() != org.ducha.followup.Satisfaction.UNREACHABLE) {
+			this.jdbc.sql("UPDATE stats_complaint SET satisfaction = ? WHERE case_id = ?")
+				.params(event.outcome().name(), event.caseId())
+				.update();
+		}
+	}
+
 	@ApplicationModuleListener(id = "stats.case-reopened")
 	void on(CaseReopened event) {
 		ensure(event.complaintId(), event.campaignId());

@@ -3,7 +3,7 @@
  * stage, closure, verdict and measures — and the bulletin (累计受理、交办、办结、处理措施) computed from
  * them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework", "followup" })
 package org.ducha.stats;
 
 import org.springframework.modulith.ApplicationModule;

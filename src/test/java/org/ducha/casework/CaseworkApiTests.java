@@ -314,6 +314,29 @@ class CaseworkApiTests {
 	}
 
 	@Test
+	void routesBySubTypeAsTheCampaignConfigured() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/campaigns/{id}/routing", this.campaign.id())
+				.with(as(Fixtures.LEADER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(Map.of("departments", Map.of("油烟", "市场监督管理局")))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$['油烟']").value("市场监督管理局"));
+		ComplaintRegistration fumes = new ComplaintRegistration(OffsetDateTime.parse("2016-11-28T11:00:00+08:00"),
+				Channel.PHONE, null, null, null, null, "饭店油烟直排，熏得住户无法开窗。", List.of(ProblemType.AIR), "油烟", null, null,
+				"141002", ComplainantDetails.ANONYMOUS);
+		UUID complaint = this.intake.register(this.campaign.id(), fumes, Fixtures.CLERK, null).complaint().id();
+		this.intake.screen(complaint, ScreeningDecision.ACCEPT, null, null, new CurrentOfficer(Fixtures.OFFICER,
+				Fixtures.OFFICER, Set.of(Role.TEAM_OFFICER), Jurisdiction.everywhere()));
+		String batchId = body(compose(Map.of("complaintIds", List.of(complaint)))).get("id").asString();
+		this.mvc.perform(post("/api/batches/{id}/transfer", batchId).with(as(Fixtures.OFFICER)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/cases/{id}", caseOf(complaint, Fixtures.OFFICER)).with(as(Fixtures.OFFICER)))
+			.andExpect(jsonPath("$.suggestedLeadUnit").value("尧都区市场监督管理局"));
+	}
+
+	@Test
 	void refusesToTransferComplaintsThatAreNotWaiting() throws Exception {
 		compose(Map.of("complaintIds", List.of(UUID.randomUUID()))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("complaintIds"));

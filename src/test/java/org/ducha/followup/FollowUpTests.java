@@ -91,6 +91,9 @@ class FollowUpTests {
 	@Autowired
 	FollowUpDesk desk;
 
+	@Autowired
+	org.ducha.stats.Bulletins bulletins;
+
 	@BeforeEach
 	void accounts() {
 		Fixtures.ensureAccounts(this.accounts);
@@ -106,6 +109,11 @@ class FollowUpTests {
 			.andExpect(jsonPath("$.outcome").value("SATISFIED"));
 		record(caseId, Fixtures.FOLLOWUP, Map.of("method", "PHONE", "outcome", "SATISFIED"))
 			.andExpect(status().isNotFound());
+		UUID campaignId = this.cases.get(caseId, Jurisdiction.everywhere()).campaignId();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.bulletins.of(campaignId, null, null, null, java.util.Locale.CHINA)
+				.satisfaction()
+				.get("SATISFIED") == 1L);
 	}
 
 	@Test

@@ -38,6 +38,22 @@ class CampaignApiController {
 		return this.campaigns.all().stream().map(CampaignResponse::of).toList();
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/{id}/routing")
+	@PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEADER')")
+	java.util.Map<String, String> setRouting(@PathVariable UUID id, @RequestBody RoutingRequest request) {
+		return this.campaigns.setRouting(id, request.departments());
+	}
+
+	@GetMapping("/{id}/routing")
+	java.util.Map<String, String> routing(@PathVariable UUID id) {
+		this.campaigns.get(id);
+		return this.campaigns.routingOf(id);
+	}
+
+	record RoutingRequest(java.util.Map<String, String> departments) {
+
+	}
+
 	@GetMapping("/{id}")
 	CampaignResponse one(@PathVariable UUID id) {
 		return CampaignResponse.of(this.campaigns.get(id));

@@ -38,8 +38,11 @@ class PublicPortalController {
 
 	private final DisclosureDesk disclosures;
 
+	private final org.ducha.stats.Bulletins bulletins;
+
 	PublicPortalController(CampaignRegistry campaigns, ComplaintIntake intake, PublicTracking tracking,
-			DisclosureDesk disclosures) {
+			DisclosureDesk disclosures, org.ducha.stats.Bulletins bulletins) {
+		this.bulletins = bulletins;
 		this.campaigns = campaigns;
 		this.intake = intake;
 		this.tracking = tracking;
@@ -55,8 +58,9 @@ class PublicPortalController {
 	@GetMapping("/public/campaigns/{campaignId}")
 	String portal(@PathVariable UUID campaignId, @RequestParam(required = false) Integer batch,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, java.util.Locale locale, Model model) {
 		CampaignDetails campaign = this.campaigns.get(campaignId);
+		model.addAttribute("bulletin", this.bulletins.of(campaignId, null, null, null, locale).text());
 		List<DisclosureRow> all = this.disclosures.published(campaignId, null, null, null, null);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("rows", this.disclosures.published(campaignId, batch, region, type, q));
