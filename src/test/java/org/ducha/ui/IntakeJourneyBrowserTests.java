@@ -68,6 +68,9 @@ class IntakeJourneyBrowserTests {
 		setValue("receivedAt", "2016-11-25T10:15");
 		this.browser.findElement(By.id("reportedObjectName")).sendKeys("屯里镇东村砖厂");
 		this.browser.findElement(By.id("location")).sendKeys("临汾市尧都区屯里镇东村北");
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("routing-code"))).getText())
+			.as("the routing preview (htmx, under the content security policy) reads the county while typing")
+			.isEqualTo("141002");
 		this.browser.findElement(By.id("regionCode")).sendKeys("141002");
 		this.browser.findElement(By.id("complainantName")).sendKeys("王浏览器");
 		this.browser.findElement(By.id("complainantPhone")).sendKeys("13800000002");

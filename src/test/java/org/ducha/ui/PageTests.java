@@ -193,6 +193,19 @@ class PageTests {
 	}
 
 	@Test
+	void sendsSecurityHeadersThatForbidInlineScriptAndFraming() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
 	void speaksEnglishOnRequest() throws Exception {
 		this.mvc
 			.perform(get("/campaigns/{id}/complaints/new", this.campaign.id()).param("lang", "en")
