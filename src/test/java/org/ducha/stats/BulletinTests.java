@@ -120,6 +120,24 @@ class BulletinTests {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/campaigns/{id}/bulletin", campaign.id()).with(as(Fixtures.HANDLER)))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/campaigns/{id}/stats/funnel", campaign.id()).with(as(Fixtures.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories[0]").value("received"))
+			.andExpect(jsonPath("$.series.count[0]").value(registered));
+		this.mvc.perform(get("/api/campaigns/{id}/stats/nonsense", campaign.id()).with(as(Fixtures.LEADER)))
+			.andExpect(status().isNotFound());
+		byte[] xlsx = this.mvc
+			.perform(get("/campaigns/{id}/stats/counties.xlsx", campaign.id())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername(Fixtures.LEADER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("按区县");
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
+		}
 	}
 
 	private void assertMatches(CampaignDetails campaign, LocalDate from, LocalDate to, String region) {

@@ -19,8 +19,18 @@ class BulletinController {
 
 	private final Bulletins bulletins;
 
-	BulletinController(Bulletins bulletins) {
+	private final org.ducha.stats.Charts charts;
+
+	BulletinController(Bulletins bulletins, org.ducha.stats.Charts charts) {
 		this.bulletins = bulletins;
+		this.charts = charts;
+	}
+
+	@GetMapping("/api/campaigns/{campaignId}/stats/{chart}")
+	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'ADMIN')")
+	org.ducha.stats.Charts.ChartData chart(@PathVariable UUID campaignId, @PathVariable String chart,
+			@RequestParam(required = false) String regionCode) {
+		return this.charts.chart(campaignId, chart, regionCode);
 	}
 
 	@GetMapping("/api/campaigns/{campaignId}/bulletin")

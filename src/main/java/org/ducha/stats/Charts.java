@@ -1,0 +1,124 @@
+package org.ducha.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.shared.NotFoundException;
+import org.ducha.shared.RegionCode;
+
+/**
+ * Dashboard series (看板) from the read model: each chart is a table — categories, named
+ * series of numbers — that pages draw with ECharts and export as Excel.
+ */
+@Service
+public class Charts {
+
+	/** The charts there are. */
+	public static final List<String> NAMES = List.of("daily", "counties", "funnel", "closure", "satisfaction");
+
+	private final JdbcClient jdbc;
+
+	private final CampaignRegistry campaigns;
+
+	Charts(JdbcClient jdbc, CampaignRegistry campaigns) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+	}
+
+	/**
+	 * One chart of a campaign.
+	 * @param campaignId the campaign
+	 * @param name one of {@link #NAMES}
+	 * @param regionCode a region to restrict to, or null
+	 * @return the series
+	 */
+	public ChartData chart(UUID campaignId, String name, String regionCode) {
+		this.campaigns.get(campaignId);
+		String region = RegionCode.isValid(regionCode) ? new RegionCode(regionCode).prefix() + "%" : "%";
+		return switch (name) {
+			case "daily" -> daily(campaignId, region);
+			case "counties" -> grouped(campaignId, region, "region_code", "COALESCE(region_code, '-')");
+			case "funnel" -> funnel(campaignId, region);
+			case "closure" -> grouped(campaignId, region, "closure", "closure");
+			case "satisfaction" -> grouped(campaignId, region, "satisfaction", "satisfaction");
+			default -> throw new NotFoundException("chart.notFound", name);
+		};
+	}
+
+	private ChartData daily(UUID campaignId, String region) {
+		Map<String, Map<String, Long>> byDay = new LinkedHashMap<>();
+		List<String> channels = List.of("PHONE", "LETTER", "VISIT", "ONLINE", "HOTLINE_12345");
+		this.jdbc
+			.sql("SELECT received_day, channel, COUNT(*) FROM stats_complaint WHERE campaign_id = ? "
+					+ "AND COALESCE(region_code, '') LIKE ? AND received_day IS NOT NULL "
+					+ "GROUP BY received_day, channel ORDER BY received_day")
+			.params(campaignId, region)
+			.query((rs, i) -> {
+				byDay.computeIfAbsent(rs.getDate(1).toString(), (day) -> new LinkedHashMap<>())
+					.put(rs.getString(2), rs.getLong(3));
+				return null;
+			})
+			.list();
+		Map<String, List<Long>> series = new LinkedHashMap<>();
+		for (String channel : channels) {
+			series.put(channel, byDay.values().stream().map((counts) -> counts.getOrDefault(channel, 0L)).toList());
+		}
+		return new ChartData("daily", new ArrayList<>(byDay.keySet()), series);
+	}
+
+	private ChartData grouped(UUID campaignId, String region, String column, String expression) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		this.jdbc
+			.sql("SELECT " + expression + " AS k, COUNT(*) AS n FROM stats_complaint WHERE campaign_id = ? "
+					+ "AND COALESCE(region_code, '') LIKE ? AND " + column + " IS NOT NULL GROUP BY " + expression
+					+ " ORDER BY n DESC, k")
+			.params(campaignId, region)
+			.query((rs, i) -> {
+				categories.add(rs.getString(1));
+				counts.add(rs.getLong(2));
+				return null;
+			})
+			.list();
+		return new ChartData(column, categories, Map.of("count", counts));
+	}
+
+	private ChartData funnel(UUID campaignId, String region) {
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT COUNT(*) AS received, SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
+					+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
+					+ "SUM(CASE WHEN closure IS NOT NULL THEN 1 ELSE 0 END) AS concluded, "
+					+ "SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS followed_up "
+					+ "FROM stats_complaint WHERE campaign_id = ? AND COALESCE(region_code, '') LIKE ?")
+			.params(campaignId, region)
+			.query()
+			.singleRow();
+		List<String> stages = List.of("received", "accepted", "transferred", "concluded", "followed_up");
+		List<Long> values = stages.stream().map((stage) -> number(row, stage)).toList();
+		return new ChartData("funnel", stages, Map.of("count", values));
+	}
+
+	private static long number(Map<String, Object> row, String column) {
+		Object value = row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(java.util.Locale.ROOT));
+		return (value instanceof Number number) ? number.longValue() : 0L;
+	}
+
+	/**
+	 * A chart's data.
+	 *
+	 * @param name what it shows
+	 * @param categories the x axis (days, counties, stages, outcomes)
+	 * @param series named series of values, one per category
+	 */
+	public record ChartData(String name, List<String> categories, Map<String, List<Long>> series) {
+
+	}
+
+}
