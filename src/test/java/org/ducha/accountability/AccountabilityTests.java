@@ -98,6 +98,26 @@ class AccountabilityTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void recordsThroughThePageAndListsIt() throws Exception {
+		var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accounts.loadUserByUsername(Fixtures.LEADER));
+		this.mvc
+			.perform(post("/campaigns/{id}/accountability", this.campaign.id()).with(leader)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("targetType", "UNIT")
+				.param("targetName", "屯里镇人民政府")
+				.param("form", "CIRCULATED_CRITICISM")
+				.param("reason", "对群众举报问题敷衍应付")
+				.param("decidedOn", "2016-12-12")
+				.param("decidingBody", "山西省环境保护督察组"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/campaigns/{id}/accountability", this.campaign.id()).with(leader))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("屯里镇人民政府")));
+	}
+
 	private Map<String, Object> summons() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("campaignId", this.campaign.id().toString());
