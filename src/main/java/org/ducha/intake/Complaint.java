@@ -190,8 +190,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 		complaint.registeredBy = actor;
 		complaint.registeredAt = now;
 		complaint.record(now, actor, "REGISTERED", null, ComplaintStatus.RECEIVED, null);
-		complaint.registerEvent(new ComplaintRegistered(complaint.id, campaignId, complaint.receiptNumber,
-				complaint.channel, complaint.receivedAt, complaint.regionCode));
 		return complaint;
 	}
 
@@ -239,6 +237,9 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 		this.regionCode = regionCode;
 		this.regionSource = (regionCode != null) ? source : null;
 		this.outsideInspectedRegion = outside;
+		registerEvent(new ComplaintRegistered(this.id, this.campaignId, this.receiptNumber, this.channel,
+				this.receivedAt, this.regionCode,
+				this.problemTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(this.problemTypes))));
 	}
 
 	/**

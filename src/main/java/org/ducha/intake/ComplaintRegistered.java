@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param channel how it arrived
  * @param receivedAt when
  * @param regionCode the region concerned, if known
+ * @param problemTypes its problem types
  */
 public record ComplaintRegistered(UUID complaintId, UUID campaignId, String receiptNumber, Channel channel,
-		Instant receivedAt, String regionCode) {
+		Instant receivedAt, String regionCode, java.util.Set<ProblemType> problemTypes) {
 
 }

@@ -21,7 +21,7 @@ import org.ducha.shared.RegionCode;
 public class Charts {
 
 	/** The charts there are. */
-	public static final List<String> NAMES = List.of("daily", "counties", "funnel", "closure", "satisfaction");
+	public static final List<String> NAMES = List.of("daily", "counties", "types", "funnel", "closure", "satisfaction");
 
 	private final JdbcClient jdbc;
 
@@ -45,6 +45,7 @@ public class Charts {
 		return switch (name) {
 			case "daily" -> daily(campaignId, region);
 			case "counties" -> grouped(campaignId, region, "region_code", "COALESCE(region_code, '-')");
+			case "types" -> types(campaignId, region);
 			case "funnel" -> funnel(campaignId, region);
 			case "closure" -> grouped(campaignId, region, "closure", "closure");
 			case "satisfaction" -> grouped(campaignId, region, "satisfaction", "satisfaction");
@@ -88,6 +89,22 @@ public class Charts {
 			})
 			.list();
 		return new ChartData(column, categories, Map.of("count", counts));
+	}
+
+	private ChartData types(UUID campaignId, String region) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		this.jdbc.sql("SELECT t.problem_type, COUNT(*) AS n FROM stats_complaint_type t JOIN stats_complaint c "
+				+ "ON c.complaint_id = t.complaint_id WHERE t.campaign_id = ? AND COALESCE(c.region_code, '') LIKE ? "
+				+ "GROUP BY t.problem_type ORDER BY n DESC, t.problem_type")
+			.params(campaignId, region)
+			.query((rs, i) -> {
+				categories.add(rs.getString(1));
+				counts.add(rs.getLong(2));
+				return null;
+			})
+			.list();
+		return new ChartData("types", categories, Map.of("count", counts));
 	}
 
 	private ChartData funnel(UUID campaignId, String region) {

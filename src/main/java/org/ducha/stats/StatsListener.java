@@ -50,6 +50,13 @@ class StatsListener {
 					Date.valueOf(event.receivedAt().atZone(CampaignDetails.CHINA_TIME).toLocalDate()),
 					event.regionCode(), event.complaintId())
 			.update();
+		for (org.ducha.intake.ProblemType type : event.problemTypes()) {
+			this.jdbc
+				.sql("INSERT INTO stats_complaint_type (complaint_id, campaign_id, problem_type) VALUES (?, ?, ?) "
+						+ "ON CONFLICT DO NOTHING")
+				.params(event.complaintId(), event.campaignId(), type.name())
+				.update();
+		}
 	}
 
 	@ApplicationModuleListener(id = "stats.complaint-accepted")

@@ -124,6 +124,10 @@ class BulletinTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.categories[0]").value("received"))
 			.andExpect(jsonPath("$.series.count[0]").value(registered));
+		this.mvc.perform(get("/api/campaigns/{id}/stats/types", campaign.id()).with(as(Fixtures.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories[0]").value("AIR"))
+			.andExpect(jsonPath("$.series.count[0]").value(registered));
 		this.mvc.perform(get("/api/campaigns/{id}/stats/nonsense", campaign.id()).with(as(Fixtures.LEADER)))
 			.andExpect(status().isNotFound());
 		byte[] xlsx = this.mvc
