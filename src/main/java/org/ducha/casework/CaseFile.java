@@ -186,7 +186,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		this.leaderInCharge = strip(leaderInCharge);
 		this.leadUnit = strip(leadUnit);
 		this.assistingUnits = strip(assistingUnits);
-		registerEvent(new CaseSigned(this.id, this.campaignId, this.regionCode, !now.isAfter(endOf(this.signDue))));
+		registerEvent(new CaseSigned(this.id, this.complaintId, this.campaignId, this.regionCode,
+				!now.isAfter(endOf(this.signDue))));
 	}
 
 	/**
@@ -234,7 +235,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		moveTo(CaseStatus.REPORTED, "REPORTED", null, actor, now);
 		int round = this.reports.size() + 1;
 		this.reports.add(new CaseReport(this, round, report, actor, now));
-		registerEvent(new CaseReported(this.id, this.campaignId, this.regionCode, round,
+		registerEvent(new CaseReported(this.id, this.complaintId, this.campaignId, this.regionCode, round,
 				!now.isAfter(endOf(this.reportDue))));
 	}
 
@@ -259,7 +260,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		}
 		else {
 			moveTo(CaseStatus.RETURNED, "RETURNED", reasons, actor, now);
-			registerEvent(new CaseReturnedForRework(this.id, this.campaignId, this.regionCode, round));
+			registerEvent(
+					new CaseReturnedForRework(this.id, this.complaintId, this.campaignId, this.regionCode, round));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 /**
  * A handling report was submitted (上报). Ids and facts only.
  */
-public record CaseReported(UUID caseId, UUID campaignId, String regionCode, int round, boolean onTime) {
+public record CaseReported(UUID caseId, UUID complaintId, UUID campaignId, String regionCode, int round,
+		boolean onTime) {
 
 }

@@ -5,6 +5,6 @@ import java.util.UUID;
 /**
  * The responsible unit signed for a case (签收). Ids and facts only.
  */
-public record CaseSigned(UUID caseId, UUID campaignId, String regionCode, boolean onTime) {
+public record CaseSigned(UUID caseId, UUID complaintId, UUID campaignId, String regionCode, boolean onTime) {
 
 }

@@ -47,6 +47,7 @@ public class Charts {
 			case "counties" -> grouped(campaignId, region, "region_code", "COALESCE(region_code, '-')");
 			case "types" -> types(campaignId, region);
 			case "funnel" -> funnel(campaignId, region);
+			case "rates" -> rates(campaignId, region);
 			case "closure" -> grouped(campaignId, region, "closure", "closure");
 			case "satisfaction" -> grouped(campaignId, region, "satisfaction", "satisfaction");
 			default -> throw new NotFoundException("chart.notFound", name);
@@ -105,6 +106,42 @@ public class Charts {
 			})
 			.list();
 		return new ChartData("types", categories, Map.of("count", counts));
+	}
+
+	/**
+	 * Per county: on-time sign-for and first report (%), return-for-rework rate (% of
+	 * reported cases returned at least once), satisfaction (% satisfied or basically
+	 * satisfied of those followed up).
+	 */
+	private ChartData rates(UUID campaignId, String region) {
+		List<String> counties = new ArrayList<>();
+		Map<String, List<Long>> series = new LinkedHashMap<>();
+		for (String name : List.of("signOnTime", "reportOnTime", "returned", "satisfied")) {
+			series.put(name, new ArrayList<>());
+		}
+		this.jdbc.sql("SELECT region_code, "
+				+ "SUM(CASE WHEN signed_on_time THEN 1 ELSE 0 END), SUM(CASE WHEN signed_on_time IS NOT NULL THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN reported_on_time THEN 1 ELSE 0 END), SUM(CASE WHEN reported_on_time IS NOT NULL THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN returns > 0 THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) "
+				+ "FROM stats_complaint WHERE campaign_id = ? AND transferred = TRUE AND COALESCE(region_code, '') LIKE ? "
+				+ "GROUP BY region_code ORDER BY region_code")
+			.params(campaignId, region)
+			.query((rs, i) -> {
+				counties.add(rs.getString(1));
+				series.get("signOnTime").add(percent(rs.getLong(2), rs.getLong(3)));
+				series.get("reportOnTime").add(percent(rs.getLong(4), rs.getLong(5)));
+				series.get("returned").add(percent(rs.getLong(6), rs.getLong(5)));
+				series.get("satisfied").add(percent(rs.getLong(7), rs.getLong(8)));
+				return null;
+			})
+			.list();
+		return new ChartData("rates", counties, series);
+	}
+
+	private static long percent(long part, long whole) {
+		return (whole == 0) ? 0 : Math.round(100.0 * part / whole);
 	}
 
 	private ChartData funnel(UUID campaignId, String region) {

@@ -93,6 +93,32 @@ class StatsListener {
 			.update();
 	}
 
+	@ApplicationModuleListener(id = "stats.case-signed")
+	void on(org.ducha.casework.CaseSigned event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET signed_on_time = ? WHERE complaint_id = ?")
+			.params(event.onTime(), event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.case-reported")
+	void on(org.ducha.casework.CaseReported event) {
+		ensure(event.complaintId(), event.campaignId());
+		if (event.round() == 1) {
+			this.jdbc.sql("UPDATE stats_complaint SET reported_on_time = ? WHERE complaint_id = ?")
+				.params(event.onTime(), event.complaintId())
+				.update();
+		}
+	}
+
+	@ApplicationModuleListener(id = "stats.case-returned")
+	void on(org.ducha.casework.CaseReturnedForRework event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET returns = ? WHERE complaint_id = ?")
+			.params(event.round(), event.complaintId())
+			.update();
+	}
+
 	@ApplicationModuleListener(id = "stats.case-concluded")
 	void on(CaseConcluded event) {
 		ensure(event.complaintId(), event.campaignId());

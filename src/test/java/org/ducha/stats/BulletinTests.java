@@ -128,6 +128,9 @@ class BulletinTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.categories[0]").value("AIR"))
 			.andExpect(jsonPath("$.series.count[0]").value(registered));
+		this.mvc.perform(get("/api/campaigns/{id}/stats/rates", campaign.id()).with(as(Fixtures.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.series.signOnTime[0]").value(100));
 		this.mvc.perform(get("/api/campaigns/{id}/stats/nonsense", campaign.id()).with(as(Fixtures.LEADER)))
 			.andExpect(status().isNotFound());
 		byte[] xlsx = this.mvc
