@@ -27,9 +27,16 @@ public class Charts {
 
 	private final CampaignRegistry campaigns;
 
-	Charts(JdbcClient jdbc, CampaignRegistry campaigns) {
+	private final org.ducha.regions.Regions regions;
+
+	private final org.springframework.context.MessageSource messages;
+
+	Charts(JdbcClient jdbc, CampaignRegistry campaigns, org.ducha.regions.Regions regions,
+			org.springframework.context.MessageSource messages) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
+		this.regions = regions;
+		this.messages = messages;
 	}
 
 	/**
@@ -162,6 +169,27 @@ public class Charts {
 	private static long number(Map<String, Object> row, String column) {
 		Object value = row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(java.util.Locale.ROOT));
 		return (value instanceof Number number) ? number.longValue() : 0L;
+	}
+
+	/**
+	 * The chart with its categories and series named for readers: channels, problem
+	 * types, stages, closures and answers in the reader's language, counties by name.
+	 * @param data the chart
+	 * @param locale the reader's language
+	 * @return the same numbers, labelled
+	 */
+	public ChartData labelled(ChartData data, java.util.Locale locale) {
+		List<String> categories = data.categories().stream().map((category) -> label(category, locale)).toList();
+		Map<String, List<Long>> series = new LinkedHashMap<>();
+		data.series().forEach((name, values) -> series.put(label(name, locale), values));
+		return new ChartData(data.name(), categories, series);
+	}
+
+	private String label(String code, java.util.Locale locale) {
+		if (RegionCode.isValid(code)) {
+			return this.regions.find(code).map((region) -> region.name()).orElse(code);
+		}
+		return this.messages.getMessage("chartLabel." + code, null, code, locale);
 	}
 
 	/**

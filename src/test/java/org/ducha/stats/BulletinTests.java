@@ -144,6 +144,9 @@ class BulletinTests {
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("按区县");
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
+			List<String> counties = new ArrayList<>();
+			workbook.getSheetAt(0).forEach((row) -> counties.add(row.getCell(0).getStringCellValue()));
+			assertThat(counties).contains("曲沃县");
 		}
 	}
 

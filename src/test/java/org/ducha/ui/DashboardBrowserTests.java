@@ -105,6 +105,7 @@ class DashboardBrowserTests {
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("chart-counties"), "data-rendered", "true"));
 		assertThat(this.browser.findElement(By.id("chart-counties")).findElements(By.tagName("canvas"))).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("dashboard-bulletin")).getText()).contains("累计受理群众信访举报3件");
+		assertThat(this.browser.getPageSource()).contains("尧都区", "来电");
 		BrowserSupport.screenshot(this.browser, "dashboard");
 
 		this.browser.findElement(By.name("regionCode")).sendKeys("141021");

@@ -55,7 +55,7 @@ class DashboardController {
 		model.addAttribute("bulletin", this.bulletins.of(campaignId, null, null, regionCode, locale));
 		List<Map.Entry<String, Charts.ChartData>> all = new ArrayList<>();
 		for (String name : Charts.NAMES) {
-			all.add(Map.entry(name, this.charts.chart(campaignId, name, regionCode)));
+			all.add(Map.entry(name, this.charts.labelled(this.charts.chart(campaignId, name, regionCode), locale)));
 		}
 		model.addAttribute("charts", all);
 		return "stats/dashboard";
@@ -64,14 +64,14 @@ class DashboardController {
 	@GetMapping("/campaigns/{campaignId}/stats/{chart}.json")
 	@ResponseBody
 	Charts.ChartData json(@PathVariable UUID campaignId, @PathVariable String chart,
-			@RequestParam(required = false) String regionCode) {
-		return this.charts.chart(campaignId, chart, regionCode);
+			@RequestParam(required = false) String regionCode, Locale locale) {
+		return this.charts.labelled(this.charts.chart(campaignId, chart, regionCode), locale);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/stats/{chart}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID campaignId, @PathVariable String chart,
 			@RequestParam(required = false) String regionCode, Locale locale) {
-		Charts.ChartData data = this.charts.chart(campaignId, chart, regionCode);
+		Charts.ChartData data = this.charts.labelled(this.charts.chart(campaignId, chart, regionCode), locale);
 		List<String> headers = new ArrayList<>();
 		headers.add(this.messages.getMessage("chart.category", null, locale));
 		headers.addAll(data.series().keySet());
