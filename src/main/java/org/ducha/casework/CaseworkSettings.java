@@ -9,18 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * 1, the 12345 habit)
  * @param reportClock whether the campaign's report-due days count {@code CALENDAR} days
  * (default) or {@code WORKING} days
- * @param reminderCron when the deadline check runs (催办 when due within a day, 督办 when
- * overdue)
  * @param remindersEnabled whether the scheduled check runs (default true)
  */
 @ConfigurationProperties("ducha.casework")
-public record CaseworkSettings(Integer signWorkingDays, Clock reportClock, String reminderCron,
-		Boolean remindersEnabled) {
+public record CaseworkSettings(Integer signWorkingDays, Clock reportClock, Boolean remindersEnabled) {
 
 	public CaseworkSettings {
 		signWorkingDays = (signWorkingDays == null) ? 1 : signWorkingDays;
 		reportClock = (reportClock == null) ? Clock.CALENDAR : reportClock;
-		reminderCron = (reminderCron == null || reminderCron.isBlank()) ? "0 0 * * * *" : reminderCron;
 		remindersEnabled = (remindersEnabled == null) ? Boolean.TRUE : remindersEnabled;
 	}
 

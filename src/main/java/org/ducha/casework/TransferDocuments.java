@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.accounts.Jurisdiction;
 import org.ducha.shared.NotFoundException;
 import org.ducha.shared.TableDocument;
 
@@ -95,8 +96,8 @@ public class TransferDocuments {
 	 * @param locale the language of the headings
 	 * @return the .xlsx bytes
 	 */
-	public byte[] sheetXlsx(UUID batchId, String regionCode, Locale locale) {
-		return sheet(batchId, regionCode, locale).xlsx(text("batch.sheet.name", locale));
+	public byte[] sheetXlsx(UUID batchId, String regionCode, Locale locale, Jurisdiction jurisdiction) {
+		return sheet(batchId, regionCode, locale, jurisdiction).xlsx(text("batch.sheet.name", locale));
 	}
 
 	/**
@@ -106,8 +107,8 @@ public class TransferDocuments {
 	 * @param locale the language of the headings
 	 * @return the PDF bytes
 	 */
-	public byte[] sheetPdf(UUID batchId, String regionCode, Locale locale) {
-		return sheet(batchId, regionCode, locale).pdf();
+	public byte[] sheetPdf(UUID batchId, String regionCode, Locale locale, Jurisdiction jurisdiction) {
+		return sheet(batchId, regionCode, locale, jurisdiction).pdf();
 	}
 
 	/**
@@ -119,7 +120,10 @@ public class TransferDocuments {
 		return batch(batchId).items().stream().map(BatchItem::receivingRegionCode).distinct().sorted().toList();
 	}
 
-	TableDocument sheet(UUID batchId, String regionCode, Locale locale) {
+	TableDocument sheet(UUID batchId, String regionCode, Locale locale, Jurisdiction jurisdiction) {
+		if (!jurisdiction.covers(regionCode)) {
+			throw new NotFoundException("batch.sheet.noCases", regionCode);
+		}
 		TransferBatch batch = batch(batchId);
 		if (batch.status() != BatchStatus.TRANSFERRED) {
 			throw new NotFoundException("batch.sheet.notTransferred", batch.number());

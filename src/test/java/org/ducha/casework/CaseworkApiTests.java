@@ -219,6 +219,26 @@ class CaseworkApiTests {
 	}
 
 	@Test
+	void answersAForgedVerdictOnTheReportFormWithAMessageNotAnError() throws Exception {
+		transferAll();
+		String caseId = caseOf(this.yaodu, Fixtures.OFFICER);
+		act(Fixtures.HANDLER, "/api/cases/{id}/sign", caseId, Map.of()).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/cases/{id}/reports", caseId)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername(Fixtures.HANDLER)))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("allegation", "夜间冒黑烟")
+				.param("allegationVerdict", "NOT_A_VERDICT")
+				.param("verdict", "TRUE")
+				.param("closure", "CLOSED")
+				.param("investigation", "经核查属实。")
+				.param("actions", "责令整改。"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("case-errors")));
+	}
+
+	@Test
 	void grantsOneExtensionAskedBeforeTheDueDay() throws Exception {
 		transferAll();
 		String caseId = caseOf(this.yaodu, Fixtures.OFFICER);

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +38,7 @@ import org.ducha.casework.ReviewDecision;
 import org.ducha.casework.TransferDocuments;
 import org.ducha.casework.Verdict;
 import org.ducha.intake.ComplaintSummary;
+import org.ducha.shared.Downloads;
 
 @RestController
 class CaseworkApiController {
@@ -80,7 +79,7 @@ class CaseworkApiController {
 	@GetMapping("/api/cases/{id}/evidence/{evidenceId}")
 	ResponseEntity<byte[]> evidenceFile(@PathVariable UUID id, @PathVariable UUID evidenceId, CurrentOfficer officer) {
 		EvidenceLocker.Download download = this.evidence.download(id, evidenceId, officer);
-		return download(download.content(), MediaType.parseMediaType(download.evidence().contentType()),
+		return Downloads.attachment(download.content(), download.evidence().contentType(),
 				download.evidence().filename());
 	}
 
@@ -128,9 +127,8 @@ class CaseworkApiController {
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'LOCAL_HANDLER')")
 	ResponseEntity<byte[]> sheetXlsx(@PathVariable UUID id, @PathVariable String regionCode, Locale locale,
 			CurrentOfficer officer) {
-		requireJurisdiction(officer, regionCode, id);
-		return download(this.documents.sheetXlsx(id, regionCode, locale),
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+		return Downloads.attachment(this.documents.sheetXlsx(id, regionCode, locale, officer.jurisdiction()),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				"transfer-" + regionCode + ".xlsx");
 	}
 
@@ -138,9 +136,8 @@ class CaseworkApiController {
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'LOCAL_HANDLER')")
 	ResponseEntity<byte[]> sheetPdf(@PathVariable UUID id, @PathVariable String regionCode, Locale locale,
 			CurrentOfficer officer) {
-		requireJurisdiction(officer, regionCode, id);
-		return download(this.documents.sheetPdf(id, regionCode, locale), MediaType.APPLICATION_PDF,
-				"transfer-" + regionCode + ".pdf");
+		return Downloads.attachment(this.documents.sheetPdf(id, regionCode, locale, officer.jurisdiction()),
+				"application/pdf", "transfer-" + regionCode + ".pdf");
 	}
 
 	@GetMapping("/api/cases")
@@ -198,20 +195,6 @@ class CaseworkApiController {
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER')")
 	CaseView review(@PathVariable UUID id, @RequestBody ReviewRequest request, CurrentOfficer officer) {
 		return this.handling.review(id, request.decision(), request.reasons(), request.checks(), officer);
-	}
-
-	private void requireJurisdiction(CurrentOfficer officer, String regionCode, UUID batchId) {
-		if (!officer.jurisdiction().covers(regionCode)) {
-			throw new org.ducha.shared.NotFoundException("batch.sheet.noCases", regionCode);
-		}
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 	record BatchRequest(List<UUID> complaintIds, Set<UUID> keyCases, Set<UUID> supervised) {

@@ -86,7 +86,8 @@ class CaseworkPageController {
 	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable UUID id, @PathVariable UUID evidenceId,
 			CurrentOfficer officer) {
 		org.ducha.casework.EvidenceLocker.Download download = this.evidence.download(id, evidenceId, officer);
-		return download(download.content(), download.evidence().contentType(), download.evidence().filename());
+		return org.ducha.shared.Downloads.attachment(download.content(), download.evidence().contentType(),
+				download.evidence().filename());
 	}
 
 	@GetMapping("/campaigns/{campaignId}/batches")
@@ -136,8 +137,8 @@ class CaseworkPageController {
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'LOCAL_HANDLER')")
 	org.springframework.http.ResponseEntity<byte[]> sheetXlsx(@PathVariable UUID id, @PathVariable String regionCode,
 			Locale locale, CurrentOfficer officer) {
-		requireJurisdiction(officer, regionCode);
-		return download(this.documents.sheetXlsx(id, regionCode, locale),
+		return org.ducha.shared.Downloads.attachment(
+				this.documents.sheetXlsx(id, regionCode, locale, officer.jurisdiction()),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				"transfer-" + regionCode + ".xlsx");
 	}
@@ -146,23 +147,9 @@ class CaseworkPageController {
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'LOCAL_HANDLER')")
 	org.springframework.http.ResponseEntity<byte[]> sheetPdf(@PathVariable UUID id, @PathVariable String regionCode,
 			Locale locale, CurrentOfficer officer) {
-		requireJurisdiction(officer, regionCode);
-		return download(this.documents.sheetPdf(id, regionCode, locale), "application/pdf",
+		return org.ducha.shared.Downloads.attachment(
+				this.documents.sheetPdf(id, regionCode, locale, officer.jurisdiction()), "application/pdf",
 				"transfer-" + regionCode + ".pdf");
-	}
-
-	private static void requireJurisdiction(CurrentOfficer officer, String regionCode) {
-		if (!officer.jurisdiction().covers(regionCode)) {
-			throw new org.ducha.shared.NotFoundException("batch.sheet.noCases", regionCode);
-		}
-	}
-
-	private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(type))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 	@GetMapping("/cases")
@@ -212,7 +199,7 @@ class CaseworkPageController {
 				if (text != null && !text.isBlank()) {
 					String code = (allegationVerdict != null && i < allegationVerdict.size()) ? allegationVerdict.get(i)
 							: null;
-					findings.add(new Finding(text, (code == null || code.isBlank()) ? null : Verdict.valueOf(code)));
+					findings.add(new Finding(text, verdictOrNull(code)));
 				}
 			}
 		}
@@ -292,6 +279,13 @@ class CaseworkPageController {
 		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("closures", Closure.values());
 		return CASE;
+	}
+
+	private static Verdict verdictOrNull(String code) {
+		return java.util.Arrays.stream(Verdict.values())
+			.filter((verdict) -> verdict.name().equals(code))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static Set<UUID> asSet(List<UUID> ids) {

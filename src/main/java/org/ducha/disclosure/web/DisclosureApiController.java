@@ -56,7 +56,7 @@ class DisclosureApiController {
 	@GetMapping("/api/campaigns/{campaignId}/disclosures/{batch}.xlsx")
 	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'ADMIN')")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID campaignId, @PathVariable int batch, Locale locale) {
-		return PublicApiController.download(
+		return org.ducha.shared.Downloads.attachment(
 				this.desk.table(campaignId, batch, locale)
 					.xlsx(this.messages.getMessage("disclosure.sheet.name", null, locale)),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "disclosure-" + batch + ".xlsx");

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +21,7 @@ import org.ducha.intake.ComplaintIntake;
 import org.ducha.intake.ComplaintRegistration;
 import org.ducha.intake.ProblemType;
 import org.ducha.intake.ReportedObject;
+import org.ducha.shared.Downloads;
 import org.ducha.shared.NotFoundException;
 
 /**
@@ -70,7 +68,7 @@ class PublicApiController {
 
 	@GetMapping("/public/api/campaigns/{campaignId}/disclosures/{batch}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID campaignId, @PathVariable int batch, Locale locale) {
-		return download(
+		return Downloads.attachment(
 				this.disclosures.table(campaignId, batch, locale)
 					.xlsx(this.messages.getMessage("disclosure.sheet.name", null, locale)),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "disclosure-" + batch + ".xlsx");
@@ -78,16 +76,8 @@ class PublicApiController {
 
 	@GetMapping("/public/api/campaigns/{campaignId}/disclosures/{batch}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID campaignId, @PathVariable int batch, Locale locale) {
-		return download(this.disclosures.table(campaignId, batch, locale).pdf(), "application/pdf",
+		return Downloads.attachment(this.disclosures.table(campaignId, batch, locale).pdf(), "application/pdf",
 				"disclosure-" + batch + ".pdf");
-	}
-
-	static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 	record Receipt(String receiptNumber, String queryCode) {

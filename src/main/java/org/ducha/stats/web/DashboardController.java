@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,12 +83,8 @@ class DashboardController {
 		}
 		List<Integer> widths = headers.stream().map((header) -> 10).toList();
 		String title = this.messages.getMessage("chart." + chart, null, locale);
-		byte[] body = new TableDocument(title, headers, widths, rows).xlsx(title);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(chart + ".xlsx").build().toString())
-			.body(body);
+		return org.ducha.shared.Downloads.attachment(new TableDocument(title, headers, widths, rows).xlsx(title),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", chart + ".xlsx");
 	}
 
 }
