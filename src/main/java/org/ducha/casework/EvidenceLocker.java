@@ -1,15 +1,10 @@
 package org.ducha.casework;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.apache.tika.Tika;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -30,7 +25,11 @@ import org.ducha.shared.RuleViolationException;
 @Service
 public class EvidenceLocker {
 
-	static final Set<String> ALLOWED_TYPES = Set.of("image/jpeg", "image/png", "application/pdf",
+	/**
+	 * The types of evidence kept: documents, images, video and audio of a few known
+	 * kinds.
+	 */
+	public static final Set<String> ALLOWED_TYPES = Set.of("image/jpeg", "image/png", "application/pdf",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "video/mp4", "audio/mpeg");
 
@@ -47,8 +46,6 @@ public class EvidenceLocker {
 	private final Clock clock;
 
 	private final long maxBytes;
-
-	private final Tika tika = new Tika();
 
 	EvidenceLocker(CaseFiles cases, CaseEvidences evidences, FileStore files, TransactionTemplate transactions,
 			Clock clock, @Value("${ducha.evidence.max-bytes:20971520}") long maxBytes) {
@@ -74,37 +71,14 @@ public class EvidenceLocker {
 		if (!officer.hasAny(Role.LOCAL_HANDLER, Role.TEAM_OFFICER, Role.TEAM_LEADER)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not permitted");
 		}
-		if (size <= 0) {
-			throw new RuleViolationException(new FieldViolation("file", "evidence.empty"));
-		}
-		if (size > this.maxBytes) {
-			throw new RuleViolationException(new FieldViolation("file", "evidence.tooLarge", this.maxBytes / 1048576));
-		}
 		if (this.evidences.countByCaseId(caseId) >= MAX_FILES_PER_CASE) {
 			throw new RuleViolationException(new FieldViolation("file", "evidence.tooMany", MAX_FILES_PER_CASE));
 		}
-		String cleanName = clean(filename);
-		try (InputStream in = new BufferedInputStream(content)) {
-			in.mark(64 * 1024);
-			String type = this.tika.detect(in, cleanName);
-			in.reset();
-			if (!ALLOWED_TYPES.contains(type)) {
-				throw new RuleViolationException(new FieldViolation("file", "evidence.type", type));
-			}
-			FileStore.Stored stored = this.files.store(in);
-			if (stored.size() > this.maxBytes) {
-				this.files.delete(stored.key());
-				throw new RuleViolationException(
-						new FieldViolation("file", "evidence.tooLarge", this.maxBytes / 1048576));
-			}
-			return this.transactions.execute((status) -> this.evidences
-				.save(new CaseEvidence(file.id(), cleanName, type, stored.size(), stored.sha256(), stored.key(),
-						officer.username(), this.clock.instant()))
-				.view());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		FileStore.Checked checked = this.files.storeChecked(filename, size, content, ALLOWED_TYPES, this.maxBytes);
+		return this.transactions.execute((status) -> this.evidences
+			.save(new CaseEvidence(file.id(), checked.filename(), checked.contentType(), checked.stored().size(),
+					checked.stored().sha256(), checked.stored().key(), officer.username(), this.clock.instant()))
+			.view());
 	}
 
 	public List<EvidenceView> of(UUID caseId, CurrentOfficer officer) {
@@ -127,15 +101,6 @@ public class EvidenceLocker {
 		return this.cases.findById(caseId)
 			.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
 			.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
-	}
-
-	static String clean(String filename) {
-		String name = (filename == null) ? "" : filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "file";
-		}
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
 	}
 
 	/**

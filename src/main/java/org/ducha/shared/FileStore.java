@@ -1,5 +1,6 @@
 package org.ducha.shared;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import org.apache.tika.Tika;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,8 @@ public class FileStore {
 	private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
 
 	private final Path root;
+
+	private final Tika tika = new Tika();
 
 	FileStore(@Value("${ducha.storage.dir:./data/files}") String root) {
 		this.root = Path.of(root).toAbsolutePath().normalize();
@@ -53,6 +59,59 @@ public class FileStore {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Checks and stores an upload: not empty, not larger than allowed, and of an allowed
+	 * type as read from the content (Apache Tika), never trusting the name or the client.
+	 * Problems are reported on the field {@code file} with the codes
+	 * {@code evidence.empty}, {@code evidence.tooLarge} and {@code evidence.type}.
+	 * @param filename the client's file name (cleaned, for display only)
+	 * @param size the announced size
+	 * @param content the bytes
+	 * @param allowedTypes the media types accepted
+	 * @param maxBytes the largest size accepted
+	 * @return the cleaned name, the detected type and the stored file
+	 */
+	public Checked storeChecked(String filename, long size, InputStream content, Set<String> allowedTypes,
+			long maxBytes) {
+		if (size <= 0) {
+			throw new RuleViolationException(new FieldViolation("file", "evidence.empty"));
+		}
+		if (size > maxBytes) {
+			throw new RuleViolationException(new FieldViolation("file", "evidence.tooLarge", maxBytes / 1048576));
+		}
+		String cleanName = cleanName(filename);
+		try (InputStream in = new BufferedInputStream(content)) {
+			in.mark(64 * 1024);
+			String type = this.tika.detect(in, cleanName);
+			in.reset();
+			if (!allowedTypes.contains(type)) {
+				throw new RuleViolationException(new FieldViolation("file", "evidence.type", type));
+			}
+			Stored stored = store(in);
+			if (stored.size() > maxBytes) {
+				delete(stored.key());
+				throw new RuleViolationException(new FieldViolation("file", "evidence.tooLarge", maxBytes / 1048576));
+			}
+			return new Checked(cleanName, type, stored);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A client's file name made safe for display: no directories, no control or reserved
+	 * characters, at most 200 characters.
+	 */
+	public static String cleanName(String filename) {
+		String name = (filename == null) ? "" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+			name = "file";
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
 	}
 
 	public byte[] read(String key) {
@@ -88,6 +147,17 @@ public class FileStore {
 	 * @param size bytes
 	 */
 	public record Stored(String key, String sha256, long size) {
+
+	}
+
+	/**
+	 * A checked and stored upload.
+	 *
+	 * @param filename the cleaned file name
+	 * @param contentType the type read from the content
+	 * @param stored the stored file
+	 */
+	public record Checked(String filename, String contentType, Stored stored) {
 
 	}
 

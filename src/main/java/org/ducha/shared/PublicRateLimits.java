@@ -17,10 +17,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Rate limits on what the public can do without signing in: filing complaints (default 5
- * per client per 10 minutes) and tracking lookups (default 30 per client per minute).
- * Over the limit the answer is 429. In memory per instance (token buckets by Bucket4j);
- * the client is the remote address.
+ * Rate limits on what the public can do without signing in: filing complaints or
+ * objections (default 5 per client per 10 minutes) and tracking lookups (default 30 per
+ * client per minute). Over the limit the answer is 429. In memory per instance (token
+ * buckets by Bucket4j); the client is the remote address.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublicRateLimits implements WebMvcConfigurer {
@@ -49,7 +49,8 @@ public class PublicRateLimits implements WebMvcConfigurer {
 
 	boolean allow(HttpServletRequest request, HttpServletResponse response) {
 		String path = request.getRequestURI();
-		boolean filing = "POST".equals(request.getMethod()) && path.endsWith("/complaints");
+		boolean filing = "POST".equals(request.getMethod())
+				&& (path.endsWith("/complaints") || path.endsWith("/objections"));
 		boolean lookup = path.contains("/track");
 		if (!filing && !lookup) {
 			return true;

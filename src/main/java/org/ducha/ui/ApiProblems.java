@@ -63,19 +63,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> ruleViolation(RuleViolationException ex) {
 		List<Map<String, String>> errors = ex.violations()
 			.stream()
-			.map((violation) -> fieldError(violation.field(), message(violation)))
+			.map((violation) -> Map.of("field", violation.field(), "code", violation.code(), "message",
+					message(violation)))
 			.toList();
 		return invalid(errors);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, text(ex.code(), ex.args()));
+		return coded(HttpStatus.NOT_FOUND, ex.code(), text(ex.code(), ex.args()));
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, text(ex.code(), ex.args()));
+		return coded(HttpStatus.CONFLICT, ex.code(), text(ex.code(), ex.args()));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -175,6 +176,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> problem(HttpStatus status, String detail) {
 		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	/**
+	 * A problem that also names the message code ({@code code}), for clients that act on
+	 * the kind of refusal rather than its wording.
+	 */
+	private ResponseEntity<Object> coded(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("code", code);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	private static Map<String, String> fieldError(String field, String message) {
