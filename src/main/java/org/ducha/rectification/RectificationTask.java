@@ -368,6 +368,7 @@ class RectificationTask extends AbstractAggregateRoot<RectificationTask> {
 		this.lookbacks.add(new Lookback(this, today, rebound, findings.strip(), actor));
 		if (rebound) {
 			moveTo(TaskStatus.REOPENED, actor, now, "REBOUND", findings.strip());
+			this.startOn = today;
 			this.progress = 0;
 			this.writtenOffOn = null;
 			this.archivedOn = null;
