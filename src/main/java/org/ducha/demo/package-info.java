@@ -3,7 +3,7 @@
  * in every stage, so a newcomer sees intake, casework, follow-up and the public portal at
  * work. Absent from every other profile.
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework", "rectification" })
 package org.ducha.demo;
 
 import org.springframework.modulith.ApplicationModule;
