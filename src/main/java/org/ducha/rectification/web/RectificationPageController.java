@@ -29,6 +29,7 @@ import org.ducha.rectification.RectificationLedger;
 import org.ducha.rectification.RectificationPlanning;
 import org.ducha.rectification.RectificationQueries;
 import org.ducha.rectification.RectificationTracking;
+import org.ducha.rectification.SettingsView;
 import org.ducha.rectification.SiteDraft;
 import org.ducha.rectification.TaskDraft;
 import org.ducha.rectification.TaskEvidenceLocker;
@@ -149,6 +150,16 @@ class RectificationPageController {
 	String addWorkGroup(@PathVariable UUID campaignId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String leader, RedirectAttributes redirect) {
 		attempt(redirect, () -> this.planning.addWorkGroup(campaignId, name, leader));
+		return "redirect:/campaigns/" + campaignId + "/rectification";
+	}
+
+	@PostMapping("/campaigns/{campaignId}/rectification/settings")
+	@PreAuthorize("hasAnyRole('TEAM_LEADER', 'ADMIN')")
+	String settings(@PathVariable UUID campaignId, @RequestParam(defaultValue = "-1") int noticeDays,
+			@RequestParam(defaultValue = "-1") int lookbackMonths, @RequestParam(defaultValue = "-1") int reminderDays,
+			@RequestParam(defaultValue = "-1") int slipTolerance, RedirectAttributes redirect) {
+		attempt(redirect, () -> this.planning.changeSettings(campaignId,
+				new SettingsView(noticeDays, lookbackMonths, reminderDays, slipTolerance)));
 		return "redirect:/campaigns/" + campaignId + "/rectification";
 	}
 
