@@ -42,8 +42,11 @@ public class ContactVault {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ContactVault(SealedContacts sealed, ContactReveals reveals, ContactCipher cipher, JsonMapper jsonMapper,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.sealed = sealed;
 		this.reveals = reveals;
 		this.cipher = cipher;
@@ -97,6 +100,7 @@ public class ContactVault {
 			.orElseThrow(() -> new NotFoundException("contact.none", complaintId));
 		byte[] plaintext = this.cipher.open(complaintId, contact.ciphertext());
 		this.reveals.save(new ContactReveal(complaintId, officer.username(), this.clock.instant(), stated));
+		this.events.publishEvent(new ContactRevealed(complaintId, officer.username()));
 		log.info("Contact of complaint {} revealed to {}", complaintId, officer.username());
 		return this.jsonMapper.readValue(new String(plaintext, StandardCharsets.UTF_8), ComplainantContact.class);
 	}
