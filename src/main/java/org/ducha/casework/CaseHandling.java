@@ -49,6 +49,7 @@ public class CaseHandling {
 
 	public CaseView sign(UUID caseId, String leaderInCharge, String leadUnit, String assistingUnits,
 			CurrentOfficer officer) {
+		visible(caseId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		limit(violations, "leaderInCharge", leaderInCharge, 100);
 		limit(violations, "leadUnit", leadUnit, 200);
@@ -59,6 +60,7 @@ public class CaseHandling {
 	}
 
 	public CaseView returnToTeam(UUID caseId, String reason, String basis, CurrentOfficer officer) {
+		visible(caseId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "reason", reason, 1000);
 		required(violations, "basis", basis, 1000);
@@ -67,11 +69,13 @@ public class CaseHandling {
 	}
 
 	public CaseView submitReport(UUID caseId, HandlingReport report, CurrentOfficer officer) {
+		visible(caseId, officer);
 		reject(ReportPolicy.check(report, today()));
 		return change(caseId, officer, true, (file) -> file.submitReport(report, officer.username(), now()));
 	}
 
 	public CaseView requestExtension(UUID caseId, LocalDate until, String reason, CurrentOfficer officer) {
+		visible(caseId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "reason", reason, 1000);
 		if (until == null) {
@@ -96,12 +100,14 @@ public class CaseHandling {
 	}
 
 	public CaseView decideExtension(UUID caseId, boolean approve, String remark, CurrentOfficer officer) {
+		visible(caseId, officer);
 		return change(caseId, officer, false,
 				(file) -> file.decideExtension(approve, remark, officer.username(), now()));
 	}
 
 	public CaseView review(UUID caseId, ReviewDecision decision, String reasons, FourChecks checks,
 			CurrentOfficer officer) {
+		visible(caseId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		FourChecks stated = (checks != null) ? checks : FourChecks.CLEAR;
 		if (decision == null) {
@@ -143,6 +149,7 @@ public class CaseHandling {
 	 */
 	public CaseView decideReturn(UUID caseId, boolean reroute, String regionCode, String remark,
 			CurrentOfficer officer) {
+		visible(caseId, officer);
 		if (reroute && !RegionCode.isValid(regionCode)) {
 			throw new RuleViolationException(new FieldViolation("regionCode", "complaint.regionCode.invalid"));
 		}
@@ -152,6 +159,16 @@ public class CaseHandling {
 			file.decideReturn(reroute, regionCode, this.deadlines.signDue(today),
 					this.deadlines.reportDue(today, campaign), remark, officer.username(), now(), today);
 		});
+	}
+
+	/**
+	 * Refuses a case outside the officer's jurisdiction as if it did not exist, before
+	 * anything else is checked, so that an outsider learns nothing from the answer.
+	 */
+	private void visible(UUID caseId, CurrentOfficer officer) {
+		this.cases.findById(caseId)
+			.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
+			.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
 	}
 
 	private CaseView change(UUID caseId, CurrentOfficer officer, boolean localAction, Consumer<CaseFile> action) {

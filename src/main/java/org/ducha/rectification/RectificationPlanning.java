@@ -338,6 +338,9 @@ public class RectificationPlanning {
 	 */
 	@Transactional
 	public void addSite(UUID taskId, SiteDraft draft, CurrentOfficer officer) {
+		this.tasks.findById(taskId)
+			.filter((found) -> officer.jurisdiction().covers(found.regionCode()))
+			.orElseThrow(() -> new NotFoundException("rectification.task.notFound", taskId));
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "name", draft.name(), 400);
 		required(violations, "measures", draft.measures(), 4000);

@@ -51,6 +51,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void reportProgress(UUID taskId, ProgressDraft draft, CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (draft.percent() == null) {
 			violations.add(new FieldViolation("percent", "field.required"));
@@ -70,6 +71,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void requestCloseOut(UUID taskId, String completion, CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "completion", completion, 8000);
 		if (!violations.isEmpty()) {
@@ -83,6 +85,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void decideAcceptance(UUID taskId, AcceptanceDecision decision, CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "acceptingUnit", decision.acceptingUnit(), 400);
 		required(violations, "findings", decision.findings(), 8000);
@@ -107,6 +110,7 @@ public class RectificationTracking {
 	 */
 	@Transactional
 	public UUID lodgeObjection(UUID taskId, String content, CurrentOfficer officer) {
+		owned(taskId, officer);
 		checkObjection(content);
 		RectificationTask task = owned(taskId, officer);
 		UUID id = task.lodgeObjection(content, officer.username(), today(), this.clock.instant());
@@ -139,6 +143,7 @@ public class RectificationTracking {
 	@Transactional
 	public void reviewObjection(UUID taskId, UUID objectionId, Boolean upheld, String resolution,
 			CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (upheld == null) {
 			violations.add(new FieldViolation("upheld", "field.required"));
@@ -169,6 +174,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void lookBack(UUID taskId, Boolean rebound, String findings, CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (rebound == null) {
 			violations.add(new FieldViolation("rebound", "field.required"));
@@ -185,6 +191,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void reschedule(UUID taskId, LocalDate deadline, CurrentOfficer officer) {
+		owned(taskId, officer);
 		if (deadline == null) {
 			throw new RuleViolationException(new FieldViolation("deadline", "field.required"));
 		}
@@ -198,6 +205,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void acceptSite(UUID taskId, UUID siteId, String findings, CurrentOfficer officer) {
+		owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "findings", findings, 4000);
 		if (!violations.isEmpty()) {

@@ -67,6 +67,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/evidence")
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
 	String attach(@PathVariable UUID id,
 			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
 			CurrentOfficer officer, Model model) throws java.io.IOException {
@@ -170,6 +171,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/sign")
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
 	String sign(@PathVariable UUID id, @RequestParam(required = false) String leaderInCharge,
 			@RequestParam(required = false) String leadUnit, @RequestParam(required = false) String assistingUnits,
 			CurrentOfficer officer, Model model) {
@@ -177,6 +179,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/reports")
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
 	String report(@PathVariable UUID id, @RequestParam(required = false) List<String> allegation,
 			@RequestParam(required = false) List<String> allegationVerdict,
 			@RequestParam(required = false) Verdict verdict, @RequestParam(required = false) String investigation,
@@ -211,6 +214,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/reviews")
+	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER')")
 	String review(@PathVariable UUID id, @RequestParam(required = false) ReviewDecision decision,
 			@RequestParam(required = false) String reasons,
 			@RequestParam(defaultValue = "false") boolean problemNotFoundOut,
@@ -224,12 +228,14 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/return-to-team")
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
 	String returnToTeam(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String basis, CurrentOfficer officer, Model model) {
 		return act(id, officer, model, () -> this.handling.returnToTeam(id, reason, basis, officer));
 	}
 
 	@PostMapping("/cases/{id}/return-decision")
+	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER')")
 	String decideReturn(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reroute,
 			@RequestParam(required = false) String regionCode, @RequestParam(required = false) String remark,
 			CurrentOfficer officer, Model model) {
@@ -237,6 +243,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/extension-requests")
+	@PreAuthorize("hasAnyRole('LOCAL_HANDLER', 'TEAM_OFFICER', 'TEAM_LEADER')")
 	String requestExtension(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String reason, CurrentOfficer officer, Model model) {
@@ -244,6 +251,7 @@ class CaseworkPageController {
 	}
 
 	@PostMapping("/cases/{id}/extension-decision")
+	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER')")
 	String decideExtension(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean approve,
 			@RequestParam(required = false) String remark, CurrentOfficer officer, Model model) {
 		return act(id, officer, model, () -> this.handling.decideExtension(id, approve, remark, officer));

@@ -236,6 +236,7 @@ class RectificationPageController {
 	String attach(@PathVariable UUID taskId, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "CLOSEOUT") EvidenceStage stage, CurrentOfficer officer,
 			RedirectAttributes redirect) {
+		this.queries.task(taskId, officer.jurisdiction());
 		attempt(redirect, () -> {
 			if (file == null || file.isEmpty()) {
 				throw new RuleViolationException(new FieldViolation("file", "evidence.empty"));
