@@ -36,6 +36,8 @@ public class OfficerAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
+	private SignInGuard guard;
+
 	OfficerAccounts(Officers officers, PasswordEncoder passwordEncoder, Clock clock) {
 		this.officers = officers;
 		this.passwordEncoder = passwordEncoder;
@@ -97,11 +99,16 @@ public class OfficerAccounts implements UserDetailsService {
 		return Optional.empty();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	void guardedBy(SignInGuard guard) {
+		this.guard = guard;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.officers.findByUsername(username)
-			.map(OfficerPrincipal::new)
+			.map((officer) -> new OfficerPrincipal(officer, this.guard != null && this.guard.isLocked(username)))
 			.orElseThrow(() -> new UsernameNotFoundException("No such officer"));
 	}
 

@@ -29,7 +29,14 @@ final class OfficerPrincipal implements UserDetails {
 
 	private final Set<RegionCode> regions;
 
+	private final boolean locked;
+
 	OfficerPrincipal(Officer officer) {
+		this(officer, false);
+	}
+
+	OfficerPrincipal(Officer officer, boolean locked) {
+		this.locked = locked;
 		this.username = officer.username();
 		this.passwordHash = officer.passwordHash();
 		this.displayName = officer.displayName();
@@ -61,6 +68,11 @@ final class OfficerPrincipal implements UserDetails {
 	@Override
 	public String getUsername() {
 		return this.username;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 	@Override
