@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ContactVault {
 
+	/** The actor recorded when a phone number is opened to send a notice. */
+	public static final String NOTIFICATIONS = "notifications";
+
 	static final List<Role> MAY_REVEAL = List.of(Role.INTAKE_CLERK, Role.FOLLOWUP_OFFICER);
 
 	private static final Logger log = LoggerFactory.getLogger(ContactVault.class);
@@ -99,6 +102,25 @@ public class ContactVault {
 		this.reveals.save(new ContactReveal(complaintId, officer.username(), this.clock.instant(), stated));
 		log.info("Contact of complaint {} revealed to {}", complaintId, officer.username());
 		return this.jsonMapper.readValue(new String(plaintext, StandardCharsets.UTF_8), ComplainantContact.class);
+	}
+
+	/**
+	 * Opens only the phone number of a complainant who consented to be contacted, for the
+	 * notifications module to send a notice to; recorded as a reveal by
+	 * {@value #NOTIFICATIONS} with the notice as reason.
+	 * @param complaintId the complaint
+	 * @param purpose which notice (for the reveal record)
+	 * @return the phone, or empty when no contact or no phone is on file
+	 */
+	@Transactional
+	public java.util.Optional<String> phoneForNotice(UUID complaintId, String purpose) {
+		return this.sealed.findById(complaintId).map((contact) -> {
+			byte[] plaintext = this.cipher.open(complaintId, contact.ciphertext());
+			return this.jsonMapper.readValue(new String(plaintext, StandardCharsets.UTF_8), ComplainantContact.class);
+		}).map(ComplainantContact::phone).filter((phone) -> !phone.isBlank()).map((phone) -> {
+			this.reveals.save(new ContactReveal(complaintId, NOTIFICATIONS, this.clock.instant(), "notice " + purpose));
+			return phone;
+		});
 	}
 
 	/**
