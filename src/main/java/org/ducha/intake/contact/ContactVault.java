@@ -124,6 +124,45 @@ public class ContactVault {
 	}
 
 	/**
+	 * Seals a file that could identify the complainant (a signed letter, a call
+	 * recording): AES-256-GCM bound to the complaint and the file.
+	 * @param complaintId the complaint
+	 * @param fileId the file's id
+	 * @param content the plain bytes
+	 * @return the sealed bytes, to be stored instead
+	 */
+	public byte[] sealFile(UUID complaintId, UUID fileId, byte[] content) {
+		return this.cipher.sealFile(complaintId, fileId, content);
+	}
+
+	/**
+	 * Opens a sealed file for an intake clerk or follow-up officer, on a stated reason,
+	 * recorded like a contact reveal.
+	 * @param complaintId the complaint
+	 * @param fileId the file's id
+	 * @param sealedContent the stored bytes
+	 * @param reason why (5–500 characters)
+	 * @param officer who asks
+	 * @return the plain bytes
+	 * @throws AccessDeniedException for any other role
+	 */
+	@Transactional
+	public byte[] openFile(UUID complaintId, UUID fileId, byte[] sealedContent, String reason, CurrentOfficer officer) {
+		if (!mayReveal(officer)) {
+			throw new AccessDeniedException("Sealed file not permitted");
+		}
+		String stated = (reason == null) ? "" : reason.strip();
+		if (stated.codePointCount(0, stated.length()) < 5 || stated.length() > 500) {
+			throw new RuleViolationException(new FieldViolation("reason", "contact.reason.required", 5, 500));
+		}
+		byte[] plain = this.cipher.openFile(complaintId, fileId, sealedContent);
+		this.reveals.save(new ContactReveal(complaintId, officer.username(), this.clock.instant(),
+				"file " + fileId + ": " + stated));
+		log.info("Sealed file {} of complaint {} opened by {}", fileId, complaintId, officer.username());
+		return plain;
+	}
+
+	/**
 	 * Every recorded reveal of a complaint's contact, newest first.
 	 * @param complaintId the complaint
 	 * @return the reveals
