@@ -126,26 +126,34 @@ public class Outbox {
 	}
 
 	/**
-	 * Delivers every message due at a moment: pending ones whose next attempt has come,
-	 * and ones claimed longer ago than the lease (their worker died). Safe to run on
-	 * several instances and threads at once: each message is claimed before it is sent.
+	 * Delivers every message due at a moment, batch by batch: pending ones whose next
+	 * attempt has come, and ones claimed longer ago than the lease (their worker died).
+	 * Safe to run on several instances and threads at once: each message is claimed
+	 * before it is sent.
 	 * @param now the moment
 	 * @return how many messages this run delivered
 	 */
 	public int deliverDue(Instant moment) {
 		// the columns keep microseconds: a claim is fenced by its exact claim time
 		Instant now = moment.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-		List<UUID> due = this.jdbc
-			.sql("select id from notification_outbox where (status = 'PENDING' and next_attempt_at <= :now) "
-					+ "or (status = 'SENDING' and claimed_at < :stale) order by next_attempt_at fetch first "
-					+ this.settings.batchSize() + " rows only")
-			.param("now", utc(now))
-			.param("stale", utc(now.minus(this.settings.lease())))
-			.query(UUID.class)
-			.list();
 		int delivered = 0;
-		for (UUID id : due) {
-			delivered += deliver(id, now) ? 1 : 0;
+		// batch after batch until the backlog is drained: a message handled in this run
+		// is no longer due
+		for (int round = 0; round < 1000; round++) {
+			List<UUID> due = this.jdbc
+				.sql("select id from notification_outbox where (status = 'PENDING' and next_attempt_at <= :now) "
+						+ "or (status = 'SENDING' and claimed_at < :stale) order by next_attempt_at fetch first "
+						+ this.settings.batchSize() + " rows only")
+				.param("now", utc(now))
+				.param("stale", utc(now.minus(this.settings.lease())))
+				.query(UUID.class)
+				.list();
+			for (UUID id : due) {
+				delivered += deliver(id, now) ? 1 : 0;
+			}
+			if (due.size() < this.settings.batchSize()) {
+				break;
+			}
 		}
 		return delivered;
 	}
