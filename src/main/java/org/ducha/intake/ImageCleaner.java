@@ -7,8 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.commons.imaging.ImagingException;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
@@ -23,6 +26,9 @@ import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
 final class ImageCleaner {
 
 	static final int THUMBNAIL_EDGE = 240;
+
+	/** Pictures above 50 megapixels are not decoded. */
+	static final long MAX_PIXELS = 50_000_000L;
 
 	private ImageCleaner() {
 	}
@@ -89,13 +95,27 @@ final class ImageCleaner {
 		return out.toByteArray();
 	}
 
+	/**
+	 * Decodes an image, after checking its announced size (a small file can announce an
+	 * enormous picture).
+	 */
 	private static BufferedImage read(byte[] content) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-			if (image == null || image.getWidth() > 20_000 || image.getHeight() > 20_000) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : null;
+			if (readers == null || !readers.hasNext()) {
 				throw new IllegalArgumentException("Not a readable image");
 			}
-			return image;
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new IllegalArgumentException("Image too large to decode");
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException("Not a readable image", ex);
