@@ -42,7 +42,10 @@ public enum NoticeKind {
 	COMPLAINT_ACCEPTED(true, false),
 
 	/** 已转办: handed over to the receiving body, to the complainant. */
-	COMPLAINT_HANDED_OVER(true, false);
+	COMPLAINT_HANDED_OVER(true, false),
+
+	/** 办理结果已公开: the redacted result was published, to the complainant. */
+	RESULT_PUBLISHED(true, false);
 
 	private final boolean toComplainant;
 

@@ -19,18 +19,22 @@ import org.ducha.casework.CaseReported;
 import org.ducha.casework.CaseReturnedForRework;
 import org.ducha.casework.CaseReturnedToTeam;
 import org.ducha.casework.CaseTransferred;
+import org.ducha.casework.CaseView;
+import org.ducha.disclosure.ResultPublished;
 import org.ducha.intake.ComplaintAccepted;
 import org.ducha.intake.ComplaintHandedOver;
 import org.ducha.intake.ComplaintQueries;
 import org.ducha.intake.ComplaintRegistered;
 import org.ducha.intake.ComplaintView;
+import org.ducha.regions.Region;
+import org.ducha.regions.Regions;
 
 /**
  * Turns events into notices. Every listener runs just before the publishing transaction
  * commits, inside it ({@code BEFORE_COMMIT}), so the outbox rows are committed together
  * with the change that causes them, or not at all; the rows' de-duplication keys make a
  * second delivery of the same event harmless. Each kind is skipped when its campaign has
- * switched it off.
+ * switched it off. Regions are named (尧都区), not coded.
  */
 @Component
 class NoticeTriggers {
@@ -49,8 +53,11 @@ class NoticeTriggers {
 
 	private final CaseQueries cases;
 
+	private final Regions regions;
+
 	NoticeTriggers(Outbox outbox, NoticeSwitches switches, OfficerAccounts officers, CampaignRegistry campaigns,
-			ComplaintQueries complaints, CaseQueries cases) {
+			ComplaintQueries complaints, CaseQueries cases, Regions regions) {
+		this.regions = regions;
 		this.outbox = outbox;
 		this.switches = switches;
 		this.officers = officers;
@@ -61,13 +68,11 @@ class NoticeTriggers {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CaseTransferred transferred) {
-		notifyOfficers(
-				new Notice(NoticeKind.BATCH_ARRIVED, transferred.campaignId(),
-						transferred.campaignId() + ":" + transferred.batchNumber() + ":" + transferred.regionCode(),
-						List.of(teamName(transferred.campaignId()), String.valueOf(transferred.batchNumber()),
-								transferred.regionCode()),
-						"/cases?campaignId=" + transferred.campaignId(), null),
-				handlersOf(transferred.regionCode()));
+		notifyOfficers(new Notice(NoticeKind.BATCH_ARRIVED, transferred.campaignId(),
+				transferred.campaignId() + ":" + transferred.batchNumber() + ":" + transferred.regionCode(),
+				List.of(teamName(transferred.campaignId()), String.valueOf(transferred.batchNumber()),
+						regionName(transferred.regionCode())),
+				"/cases?campaignId=" + transferred.campaignId(), null), handlersOf(transferred.regionCode()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -76,7 +81,7 @@ class NoticeTriggers {
 				? (reminded.signing() ? NoticeKind.SIGN_OVERDUE : NoticeKind.REPORT_OVERDUE)
 				: (reminded.signing() ? NoticeKind.SIGN_DUE_SOON : NoticeKind.REPORT_DUE_SOON);
 		List<String> args = List.of(orDash(reminded.receiptNumber()), String.valueOf(reminded.due()),
-				reminded.regionCode());
+				regionName(reminded.regionCode()));
 		String subject = reminded.caseId() + ":" + reminded.due();
 		String link = "/cases/" + reminded.caseId();
 		notifyOfficers(new Notice(kind, reminded.campaignId(), subject, args, link, null),
@@ -89,30 +94,26 @@ class NoticeTriggers {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CaseReported reported) {
-		notifyOfficers(
-				new Notice(NoticeKind.REPORT_SUBMITTED, reported.campaignId(),
-						reported.caseId() + ":" + reported.round(), List.of(receiptOfCase(reported.caseId()),
-								reported.regionCode(), String.valueOf(reported.round())),
-						"/cases/" + reported.caseId(), null),
-				team());
+		notifyOfficers(new Notice(NoticeKind.REPORT_SUBMITTED, reported.campaignId(),
+				reported.caseId() + ":" + reported.round(), List.of(receiptOfCase(reported.caseId()),
+						regionName(reported.regionCode()), String.valueOf(reported.round())),
+				"/cases/" + reported.caseId(), null), team());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CaseReturnedToTeam returned) {
 		notifyOfficers(new Notice(NoticeKind.CASE_RETURNED_BY_COUNTY, returned.campaignId(),
 				returned.caseId() + ":" + returned.regionCode(),
-				List.of(orDash(returned.receiptNumber()), returned.regionCode()), "/cases/" + returned.caseId(), null),
-				team());
+				List.of(orDash(returned.receiptNumber()), regionName(returned.regionCode())),
+				"/cases/" + returned.caseId(), null), team());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CaseExtensionRequested requested) {
-		notifyOfficers(
-				new Notice(NoticeKind.EXTENSION_REQUESTED, requested.campaignId(),
-						requested.caseId() + ":" + requested.until(), List.of(orDash(requested.receiptNumber()),
-								requested.regionCode(), String.valueOf(requested.until())),
-						"/cases/" + requested.caseId(), null),
-				team());
+		notifyOfficers(new Notice(NoticeKind.EXTENSION_REQUESTED, requested.campaignId(),
+				requested.caseId() + ":" + requested.until(), List.of(orDash(requested.receiptNumber()),
+						regionName(requested.regionCode()), String.valueOf(requested.until())),
+				"/cases/" + requested.caseId(), null), team());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -141,6 +142,14 @@ class NoticeTriggers {
 				List.of(handedOver.receiptNumber(), orDash(handedOver.receivingBody())));
 	}
 
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ResultPublished published) {
+		CaseView caseFile = this.cases.get(published.caseId(), Jurisdiction.everywhere());
+		notifyComplainant(NoticeKind.RESULT_PUBLISHED, caseFile.campaignId(), caseFile.complaintId(),
+				List.of(orDash(published.receiptNumber()), teamName(caseFile.campaignId()),
+						String.valueOf(published.batchNumber())));
+	}
+
 	private void notifyOfficers(Notice notice, List<String> recipients) {
 		if (!recipients.isEmpty() && this.switches.isOn(notice.campaignId(), notice.kind())) {
 			this.outbox.enqueue(notice, recipients);
@@ -153,8 +162,8 @@ class NoticeTriggers {
 		}
 		ComplaintView complaint = this.complaints.get(complaintId, Jurisdiction.everywhere());
 		if (!complaint.anonymous() && complaint.contactable()) {
-			this.outbox
-				.enqueueForComplainant(new Notice(kind, campaignId, complaintId.toString(), args, null, complaintId));
+			this.outbox.enqueueForComplainant(
+					new Notice(kind, campaignId, complaintId + ":" + String.join("|", args), args, null, complaintId));
 		}
 	}
 
@@ -166,6 +175,10 @@ class NoticeTriggers {
 		List<String> team = new ArrayList<>();
 		TEAM.forEach((role) -> team.addAll(this.officers.usernamesWith(role, null)));
 		return team;
+	}
+
+	private String regionName(String code) {
+		return (code == null) ? "-" : this.regions.find(code).map(Region::name).orElse(code);
 	}
 
 	private String teamName(UUID campaignId) {

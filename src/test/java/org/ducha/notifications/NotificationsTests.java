@@ -1,11 +1,13 @@
 package org.ducha.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,17 +22,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.ducha.Fixtures;
 import org.ducha.IntegrationTest;
+import org.ducha.accounts.CurrentOfficer;
+import org.ducha.accounts.Jurisdiction;
 import org.ducha.accounts.OfficerAccounts;
+import org.ducha.accounts.Role;
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
 import org.ducha.casework.BatchTransfers;
 import org.ducha.casework.BatchView;
+import org.ducha.casework.CaseHandling;
+import org.ducha.casework.CaseQueries;
 import org.ducha.casework.CaseReminded;
+import org.ducha.casework.CaseView;
+import org.ducha.casework.Closure;
+import org.ducha.casework.FourChecks;
+import org.ducha.casework.HandlingReport;
+import org.ducha.casework.ReviewDecision;
+import org.ducha.casework.Verdict;
+import org.ducha.disclosure.DisclosureDesk;
 import org.ducha.intake.ComplainantDetails;
 import org.ducha.intake.ComplaintIntake;
+import org.ducha.intake.ScreeningDecision;
 import org.ducha.intake.contact.ContactVault;
+import org.ducha.shared.RegionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ducha.Fixtures.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -90,6 +107,15 @@ class NotificationsTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	CaseQueries cases;
+
+	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	DisclosureDesk disclosures;
+
 	@BeforeEach
 	void accounts() {
 		NoticeScenario.ensureAccounts(this.accounts, this.addresses);
@@ -119,7 +145,7 @@ class NotificationsTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(entry.subject()).isEqualTo(team + "第1批交办件已到达");
-		assertThat(entry.body()).contains("141002");
+		assertThat(entry.body()).contains("尧都区");
 		assertThat(entry.link()).isEqualTo("/cases?campaignId=" + batch.campaignId());
 		assertThat(this.inbox.of(Fixtures.OTHER_HANDLER, Locale.SIMPLIFIED_CHINESE, 500))
 			.noneMatch((e) -> e.subject().contains(team));
@@ -194,6 +220,37 @@ class NotificationsTests {
 			.satisfies((row) -> assertThat(row.get("status")).isEqualTo("SENT"));
 		assertThat(this.contacts.revealsOf(named)).singleElement()
 			.satisfies((reveal) -> assertThat(reveal.revealedBy()).isEqualTo(ContactVault.NOTIFICATIONS));
+	}
+
+	@Test
+	void aCaseTellsTheTeamOfItsReportAndExtensionAndTheComplainantOfEachStepUpToThePublishedResult() {
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		UUID complaint = NoticeScenario.register(this.intake, campaign,
+				new ComplainantDetails("王通知", "13912345678", null, false, true));
+		this.intake.screen(complaint, ScreeningDecision.ACCEPT, null, null, NoticeScenario.TEAM_OFFICER);
+		BatchView batch = this.batches.compose(campaign.id(), List.of(complaint), Set.of(), Set.of(), Fixtures.OFFICER);
+		this.batches.transfer(batch.id(), Fixtures.OFFICER);
+		CaseView caseView = this.cases.forComplaint(complaint).orElseThrow();
+		CurrentOfficer handler = new CurrentOfficer(Fixtures.HANDLER, Fixtures.HANDLER, Set.of(Role.LOCAL_HANDLER),
+				Jurisdiction.of(Set.of(new RegionCode("141002"))));
+		this.handling.sign(caseView.id(), null, null, null, handler);
+		this.handling.requestExtension(caseView.id(), caseView.reportDue().plusDays(5), "需补充监测数据", handler);
+		this.handling.submitReport(caseView.id(), new HandlingReport(List.of(), Verdict.TRUE, "经现场核查，砖厂夜间确有冒黑烟现象。",
+				"达标排放", "责令整改。", null, null, Closure.CLOSED, null), handler);
+		this.handling.review(caseView.id(), ReviewDecision.ACCEPT, null, FourChecks.CLEAR, NoticeScenario.TEAM_OFFICER);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.disclosures.ofBatch(batch.id()).isEmpty());
+		this.disclosures.publish(batch.id(), null, Fixtures.OFFICER);
+
+		assertThat(rows(campaign.id()))
+			.extracting((row) -> row.get("kind") + "/" + row.get("recipient") + "/" + row.get("channel"))
+			.contains("COMPLAINT_RECEIVED/complainant/SMS", "COMPLAINT_ACCEPTED/complainant/SMS",
+					"BATCH_ARRIVED/" + Fixtures.HANDLER + "/IN_APP",
+					"EXTENSION_REQUESTED/" + Fixtures.OFFICER + "/IN_APP",
+					"EXTENSION_REQUESTED/" + Fixtures.LEADER + "/IN_APP",
+					"REPORT_SUBMITTED/" + Fixtures.OFFICER + "/IN_APP",
+					"REPORT_SUBMITTED/" + Fixtures.LEADER + "/IN_APP", "RESULT_PUBLISHED/complainant/SMS")
+			.doesNotContain("REPORT_SUBMITTED/" + Fixtures.HANDLER + "/IN_APP")
+			.doesNotHaveDuplicates();
 	}
 
 	@Test
