@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ducha.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -213,6 +214,49 @@ class AttachmentTests {
 			assertThat(reveal.revealedBy()).isEqualTo(Fixtures.FOLLOWUP);
 			assertThat(reveal.reason()).contains(id).contains("回访前核对署名信件");
 		});
+	}
+
+	@Test
+	void theComplaintPageShowsThumbnailsAndRefusesAnExecutableWithAMessage() throws Exception {
+		upload(jpegWithGps(), "现场照片.jpg", false).andExpect(status().isCreated());
+		upload("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "署名信件.pdf", true)
+			.andExpect(status().isCreated());
+		String panel = this.mvc
+			.perform(get("/complaints/{id}/attachments", this.complaint)
+				.with(user(this.accounts.loadUserByUsername(Fixtures.OFFICER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(panel).contains("现场照片.jpg")
+			.contains("/thumbnail")
+			.contains("署名信件.pdf")
+			.contains("已加密")
+			.doesNotContain("name=\"reason\"");
+		assertThat(this.mvc
+			.perform(get("/complaints/{id}/attachments", this.complaint)
+				.with(user(this.accounts.loadUserByUsername(Fixtures.CLERK))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("name=\"reason\"");
+
+		byte[] elf = new byte[512];
+		System.arraycopy(new byte[] { 0x7F, 'E', 'L', 'F' }, 0, elf, 0, 4);
+		this.mvc
+			.perform(multipart("/complaints/{id}/attachments", this.complaint)
+				.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", elf))
+				.with(user(this.accounts.loadUserByUsername(Fixtures.CLERK)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("attachmentErrors"));
+		assertThat(this.mvc
+			.perform(get("/complaints/{id}", this.complaint)
+				.with(user(this.accounts.loadUserByUsername(Fixtures.CLERK))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("hx-get=\"/complaints/" + this.complaint + "/attachments\"");
 	}
 
 	@Test

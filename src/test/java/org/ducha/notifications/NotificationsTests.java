@@ -50,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ducha.Fixtures.as;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -271,6 +272,29 @@ class NotificationsTests {
 				.with(as(Fixtures.HANDLER))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"on\":true}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLeaderSwitchesAKindOffOnTheSettingsPage() throws Exception {
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		this.mvc
+			.perform(post("/campaigns/{id}/notice-switches/BATCH_ARRIVED", campaign.id()).param("on", "false")
+				.with(user(this.accounts.loadUserByUsername(Fixtures.LEADER)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.switches.isOn(campaign.id(), NoticeKind.BATCH_ARRIVED)).isFalse();
+		String page = this.mvc
+			.perform(get("/campaigns/{id}/notice-switches", campaign.id())
+				.with(user(this.accounts.loadUserByUsername(Fixtures.LEADER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("switch-BATCH_ARRIVED").contains("关闭");
+		this.mvc
+			.perform(get("/campaigns/{id}/notice-switches", campaign.id())
+				.with(user(this.accounts.loadUserByUsername(Fixtures.HANDLER))))
 			.andExpect(status().isForbidden());
 	}
 

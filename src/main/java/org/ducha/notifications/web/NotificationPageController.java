@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ducha.accounts.CurrentOfficer;
+import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.notifications.NoticeKind;
+import org.ducha.notifications.NoticeSwitches;
 import org.ducha.notifications.NotificationInbox;
 import org.ducha.notifications.OfficerAddresses;
 import org.ducha.notifications.Outbox;
@@ -32,7 +35,14 @@ class NotificationPageController {
 
 	private final Outbox outbox;
 
-	NotificationPageController(NotificationInbox inbox, OfficerAddresses addresses, Outbox outbox) {
+	private final NoticeSwitches switches;
+
+	private final CampaignRegistry campaigns;
+
+	NotificationPageController(NotificationInbox inbox, OfficerAddresses addresses, Outbox outbox,
+			NoticeSwitches switches, CampaignRegistry campaigns) {
+		this.switches = switches;
+		this.campaigns = campaigns;
 		this.inbox = inbox;
 		this.addresses = addresses;
 		this.outbox = outbox;
@@ -77,7 +87,25 @@ class NotificationPageController {
 		model.addAttribute("statuses", OutboxStatus.values());
 		model.addAttribute("counts", this.outbox.counts());
 		model.addAttribute("messages", this.outbox.list(status, 200));
+		model.addAttribute("campaigns", this.campaigns.all());
 		return "notifications/outbox";
+	}
+
+	@GetMapping("/campaigns/{campaignId}/notice-switches")
+	@PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEADER')")
+	String switches(@PathVariable UUID campaignId, Model model) {
+		model.addAttribute("campaign", this.campaigns.get(campaignId));
+		model.addAttribute("switches", this.switches.of(campaignId));
+		return "notifications/switches";
+	}
+
+	@PostMapping("/campaigns/{campaignId}/notice-switches/{kind}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'TEAM_LEADER')")
+	String setSwitch(@PathVariable UUID campaignId, @PathVariable NoticeKind kind,
+			@RequestParam(defaultValue = "false") boolean on, CurrentOfficer officer) {
+		this.campaigns.get(campaignId);
+		this.switches.set(campaignId, kind, on, officer.username());
+		return "redirect:/campaigns/" + campaignId + "/notice-switches";
 	}
 
 	@PostMapping("/admin/outbox/{id}/retry")
