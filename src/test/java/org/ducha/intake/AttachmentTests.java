@@ -98,7 +98,7 @@ class AttachmentTests {
 
 	@Test
 	void aJpegWithGpsAndCameraDataComesBackWithoutThem() throws Exception {
-		byte[] photo = jpegWithGps();
+		byte[] photo = AttachmentTestImages.jpegWithGps();
 		assertThat(gpsOf(photo)).as("the test photo carries a position").isNotNull();
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("DuchaTestCam");
 
@@ -218,7 +218,7 @@ class AttachmentTests {
 
 	@Test
 	void theComplaintPageShowsThumbnailsAndRefusesAnExecutableWithAMessage() throws Exception {
-		upload(jpegWithGps(), "现场照片.jpg", false).andExpect(status().isCreated());
+		upload(AttachmentTestImages.jpegWithGps(), "现场照片.jpg", false).andExpect(status().isCreated());
 		upload("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "署名信件.pdf", true)
 			.andExpect(status().isCreated());
 		String panel = this.mvc
@@ -264,7 +264,7 @@ class AttachmentTests {
 		CampaignDetails campaign = Fixtures.currentCampaign(this.campaigns);
 		String page = this.mvc
 			.perform(multipart("/public/campaigns/{id}/complaints", campaign.id())
-				.file(new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", jpegWithGps()))
+				.file(new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", AttachmentTestImages.jpegWithGps()))
 				.param("description", "河道里有人夜间倾倒废渣，气味刺鼻。")
 				.param("problemTypes", "SOLID_WASTE")
 				.param("anonymous", "true")
@@ -286,10 +286,10 @@ class AttachmentTests {
 		long before = complaintsIn(campaign);
 		this.mvc
 			.perform(multipart("/public/campaigns/{id}/complaints", campaign.id())
-				.file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", jpegWithGps()))
-				.file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", jpegWithGps()))
-				.file(new MockMultipartFile("photos", "c.jpg", "image/jpeg", jpegWithGps()))
-				.file(new MockMultipartFile("photos", "d.jpg", "image/jpeg", jpegWithGps()))
+				.file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", AttachmentTestImages.jpegWithGps()))
+				.file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", AttachmentTestImages.jpegWithGps()))
+				.file(new MockMultipartFile("photos", "c.jpg", "image/jpeg", AttachmentTestImages.jpegWithGps()))
+				.file(new MockMultipartFile("photos", "d.jpg", "image/jpeg", AttachmentTestImages.jpegWithGps()))
 				.param("description", "河道里有人夜间倾倒废渣，气味刺鼻。")
 				.param("problemTypes", "SOLID_WASTE")
 				.param("anonymous", "true")
@@ -319,25 +319,6 @@ class AttachmentTests {
 			.param("c", campaign.id())
 			.query(Long.class)
 			.single();
-	}
-
-	/** A 640×480 JPEG made here, with an EXIF GPS position and a camera make. */
-	static byte[] jpegWithGps() throws Exception {
-		BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(40, 40, 40));
-		graphics.fillRect(0, 0, 640, 480);
-		graphics.setColor(new Color(200, 200, 200));
-		graphics.fillOval(200, 100, 240, 240);
-		graphics.dispose();
-		ByteArrayOutputStream plain = new ByteArrayOutputStream();
-		ImageIO.write(image, "jpg", plain);
-		TiffOutputSet exif = new TiffOutputSet();
-		exif.setGpsInDegrees(111.5189, 36.0880);
-		exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "DuchaTestCam");
-		ByteArrayOutputStream tagged = new ByteArrayOutputStream();
-		new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), tagged, exif);
-		return tagged.toByteArray();
 	}
 
 	static Object gpsOf(byte[] jpeg) throws Exception {
