@@ -70,7 +70,8 @@ public class ComplaintAttachments {
 	 * An officer attaches a file to a complaint.
 	 * @param complaintId the complaint
 	 * @param upload the file
-	 * @param identifying whether it could identify the complainant (sealed)
+	 * @param identifying whether it could identify the complainant (sealed; recordings
+	 * always are)
 	 * @param officer an intake clerk or team officer/leader who may see the complaint
 	 * @return the attachment
 	 * @throws RuleViolationException on field {@code file}: empty, too large, too many,
@@ -87,7 +88,9 @@ public class ComplaintAttachments {
 					new FieldViolation("file", "attachment.tooMany", this.settings.maxPerComplaint()));
 		}
 		Checked checked = check("file", upload, this.settings.maxBytes(), OFFICER_TYPES);
-		return save(complaintId, checked, identifying, AttachmentSource.OFFICER, officer.username());
+		// a call recording carries the complainant's voice: always sealed
+		boolean sealed = identifying || checked.contentType().startsWith("audio/");
+		return save(complaintId, checked, sealed, AttachmentSource.OFFICER, officer.username());
 	}
 
 	/**

@@ -166,6 +166,18 @@ class AttachmentTests {
 	}
 
 	@Test
+	void aCallRecordingIsAlwaysSealed() throws Exception {
+		byte[] mp3 = new byte[2048];
+		System.arraycopy(new byte[] { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0 }, 0, mp3, 0, 10);
+		mp3[10] = (byte) 0xFF;
+		mp3[11] = (byte) 0xFB;
+		mp3[12] = (byte) 0x90;
+		upload(mp3, "来电录音.mp3", false).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.contentType").value("audio/mpeg"))
+			.andExpect(jsonPath("$.sealed").value(true));
+	}
+
+	@Test
 	void anIdentifyingFileIsSealedAtRestAndOpenedOnlyByIntakeAndFollowUpWithAReason() throws Exception {
 		byte[] letter = "%PDF-1.4\n% 署名：赵附件 13700001111\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 			.getBytes(StandardCharsets.UTF_8);
