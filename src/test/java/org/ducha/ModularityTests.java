@@ -24,14 +24,14 @@ class ModularityTests {
 	}
 
 	@Test
-	void noModuleButIntakeTouchesTheSealedComplainantIdentity() {
+	void noModuleButIntakeFollowUpAndNotificationsTouchesTheSealedComplainantIdentity() {
 		noClasses().that()
-			.resideOutsideOfPackages("org.ducha.intake..", "org.ducha.followup..")
+			.resideOutsideOfPackages("org.ducha.intake..", "org.ducha.followup..", "org.ducha.notifications..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.ducha.intake.contact..")
-			.because("the complainant's identity is sealed: only intake and follow-up (and later notifications, "
-					+ "by declaring intake :: contact) may use it")
+			.because("the complainant's identity is sealed: only intake, follow-up and notifications (which "
+					+ "declare intake :: contact) may use it")
 			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages("org.ducha"));
 	}

@@ -88,6 +88,24 @@ public class OfficerAccounts implements UserDetailsService {
 	}
 
 	/**
+	 * Who holds a role, for notices: every enabled officer with it, and for a region code
+	 * only those whose jurisdiction covers that region (a local handler of the county or
+	 * of the city above it).
+	 * @param role the role
+	 * @param regionCode the region, or null for everyone with the role
+	 * @return the usernames, sorted
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<String> usernamesWith(Role role, String regionCode) {
+		return this.officers.findEnabledWithRole(role)
+			.stream()
+			.filter((officer) -> regionCode == null
+					|| new OfficerPrincipal(officer).toCurrentOfficer().jurisdiction().covers(regionCode))
+			.map(Officer::username)
+			.toList();
+	}
+
+	/**
 	 * The officer signed in on this thread, if any.
 	 * @return the current officer
 	 */

@@ -13,4 +13,7 @@ interface Officers extends CrudRepository<Officer, UUID> {
 	@Query("select count(o) > 0 from Officer o join o.roles r where r = :role")
 	boolean existsWithRole(Role role);
 
+	@Query("select distinct o from Officer o join o.roles r where r = :role and o.enabled = true order by o.username")
+	java.util.List<Officer> findEnabledWithRole(Role role);
+
 }

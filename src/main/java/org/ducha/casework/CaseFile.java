@@ -199,6 +199,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		this.statusBeforeReturn = before;
 		this.returnReason = reason.strip();
 		this.returnBasis = basis.strip();
+		registerEvent(new CaseReturnedToTeam(this.id, this.complaintId, this.campaignId, this.regionCode,
+				this.receiptNumber));
 	}
 
 	/**
@@ -291,6 +293,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		this.extensionReason = reason.strip();
 		this.extensionState = ExtensionState.REQUESTED;
 		record(now, actor, "EXTENSION_REQUESTED", this.status, this.status, until + "：" + reason.strip());
+		registerEvent(new CaseExtensionRequested(this.id, this.complaintId, this.campaignId, this.regionCode,
+				this.receiptNumber, until));
 	}
 
 	void decideExtension(boolean approve, String remark, String actor, Instant now) {

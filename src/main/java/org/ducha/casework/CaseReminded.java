@@ -13,8 +13,16 @@ import java.util.UUID;
  * @param due the due day
  * @param overdue whether it has passed
  * @param supervised whether the case is a 督办件
+ * @param receiptNumber the complaint's receipt number (for the notice)
+ * @param signing whether the running deadline is signing for the case (签收), else the
+ * report (上报)
  */
 public record CaseReminded(UUID caseId, UUID campaignId, String regionCode, LocalDate due, boolean overdue,
-		boolean supervised) {
+		boolean supervised, String receiptNumber, boolean signing) {
+
+	public CaseReminded(UUID caseId, UUID campaignId, String regionCode, LocalDate due, boolean overdue,
+			boolean supervised) {
+		this(caseId, campaignId, regionCode, due, overdue, supervised, null, false);
+	}
 
 }

@@ -80,7 +80,7 @@ class DeadlineWatch {
 					this.cases.save(file);
 					CaseView view = file.view(today);
 					this.events.publishEvent(new CaseReminded(view.id(), view.campaignId(), view.regionCode(), due,
-							overdue, view.supervised()));
+							overdue, view.supervised(), view.receiptNumber(), view.status() == CaseStatus.TRANSFERRED));
 				}
 				return fresh;
 			});

@@ -48,8 +48,12 @@ public class DisclosureDesk {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	DisclosureDesk(DisclosureEntries entries, CaseQueries cases, PublicText publicText,
-			TransactionTemplate transactions, MessageSource messages, Clock clock) {
+			TransactionTemplate transactions, MessageSource messages, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.cases = cases;
 		this.publicText = publicText;
@@ -123,7 +127,9 @@ public class DisclosureDesk {
 				if (entry.status() == DisclosureStatus.DRAFT
 						&& (regionCode == null || entry.row().regionCode().equals(regionCode))) {
 					entry.publish(actor, this.clock.instant());
-					published.add(this.entries.save(entry).row());
+					DisclosureRow row = this.entries.save(entry).row();
+					published.add(row);
+					this.events.publishEvent(new ResultPublished(row.caseId(), row.receiptNumber(), row.batchNumber()));
 				}
 			}
 			if (published.isEmpty()) {

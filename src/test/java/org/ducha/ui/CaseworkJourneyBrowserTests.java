@@ -1,5 +1,6 @@
 package org.ducha.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,13 +33,14 @@ import org.ducha.intake.ComplaintIntake;
 import org.ducha.intake.ComplaintRegistration;
 import org.ducha.intake.ProblemType;
 import org.ducha.intake.ScreeningDecision;
+import org.ducha.notifications.Outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 边督边改 in a real browser: the team officer composes and transfers the day's batch, the
  * county handler signs and reports, the team returns the report, the handler reports
- * again, the team accepts.
+ * again, the team accepts. The county's inbox shows the batch notice.
  */
 @IntegrationTest
 class CaseworkJourneyBrowserTests {
@@ -54,6 +56,12 @@ class CaseworkJourneyBrowserTests {
 
 	@Autowired
 	ComplaintIntake intake;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	Clock clock;
 
 	WebDriver browser;
 
@@ -90,7 +98,13 @@ class CaseworkJourneyBrowserTests {
 		BrowserSupport.screenshot(this.browser, "batch-transferred");
 		signOut();
 
+		this.outbox.deliverDue(this.clock.instant());
 		signIn(Fixtures.HANDLER);
+		assertThat(this.browser.findElement(By.id("unread-count")).getText()).isNotBlank();
+		this.browser.findElement(By.id("nav-notifications")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
+		assertThat(this.browser.findElement(By.id("inbox")).getText()).contains(campaign.teamName() + "第1批交办件已到达");
+		BrowserSupport.screenshot(this.browser, "county-inbox");
 		open("/cases?campaignId=" + campaign.id());
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(receipt))).click();
 		this.wait.until(ExpectedConditions.textToBe(By.id("case-status"), "待签收"));

@@ -1,6 +1,11 @@
 package org.ducha.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +25,19 @@ import org.ducha.IntegrationTest;
 import org.ducha.accounts.OfficerAccounts;
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.intake.AttachmentTestImages;
+import org.ducha.intake.Channel;
+import org.ducha.intake.ComplainantDetails;
+import org.ducha.intake.ComplaintIntake;
+import org.ducha.intake.ComplaintRegistration;
+import org.ducha.intake.ProblemType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An intake clerk, in a real browser, registers a phone complaint through the form (after
  * being told what is missing), gets its receipt number, and finds it in the complaint
- * list.
+ * list; and attaches a photo on a complaint's page and sees its thumbnail.
  */
 @IntegrationTest
 class IntakeJourneyBrowserTests {
@@ -39,6 +50,9 @@ class IntakeJourneyBrowserTests {
 
 	@Autowired
 	OfficerAccounts accounts;
+
+	@Autowired
+	ComplaintIntake intake;
 
 	WebDriver browser;
 
@@ -105,6 +119,35 @@ class IntakeJourneyBrowserTests {
 
 		table.findElement(By.linkText(receiptNumber)).click();
 		this.wait.until(ExpectedConditions.textToBe(By.id("receipt-number"), receiptNumber));
+	}
+
+	@Test
+	void theClerkAttachesAPhotoAndSeesItsThumbnail() throws Exception {
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		UUID complaint = this.intake
+			.register(campaign.id(),
+					new ComplaintRegistration(OffsetDateTime.parse("2016-11-29T09:30:00+08:00"), Channel.LETTER, null,
+							null, null, "尧都区屯里镇", "砖厂夜间冒黑烟，周边村民晾晒的衣物被熏黑。", List.of(ProblemType.AIR), null, null, null,
+							"141002", new ComplainantDetails("钱来信", "13600001234", null, false, true)),
+					Fixtures.CLERK, null)
+			.complaint()
+			.id();
+		Path photo = Files.createTempFile("ducha-photo", ".jpg");
+		Files.write(photo, AttachmentTestImages.jpegWithGps());
+
+		signIn(Fixtures.CLERK);
+		open("/complaints/" + complaint);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-file")))
+			.sendKeys(photo.toAbsolutePath().toString());
+		this.browser.findElement(By.id("attach")).click();
+		WebElement thumbnail = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#attachment-panel img.thumbnail")));
+		this.wait.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail)));
+		assertThat(thumbnail.getDomProperty("naturalWidth")).isEqualTo("240");
+		assertThat(this.browser.findElement(By.id("attachment-panel")).getText())
+			.contains(photo.getFileName().toString());
+		BrowserSupport.screenshot(this.browser, "complaint-attachments");
 	}
 
 	private void signIn(String username) {

@@ -1,5 +1,7 @@
 package org.ducha.disclosure.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
@@ -16,7 +19,9 @@ import org.ducha.casework.Closure;
 import org.ducha.disclosure.DisclosureDesk;
 import org.ducha.disclosure.DisclosureRow;
 import org.ducha.disclosure.PublicTracking;
+import org.ducha.intake.AttachmentSettings;
 import org.ducha.intake.ComplainantDetails;
+import org.ducha.intake.ComplaintAttachments;
 import org.ducha.intake.ComplaintIntake;
 import org.ducha.intake.ComplaintRegistration;
 import org.ducha.intake.ProblemType;
@@ -40,8 +45,15 @@ class PublicPortalController {
 
 	private final org.ducha.stats.Bulletins bulletins;
 
+	private final ComplaintAttachments attachments;
+
+	private final AttachmentSettings photoLimits;
+
 	PublicPortalController(CampaignRegistry campaigns, ComplaintIntake intake, PublicTracking tracking,
-			DisclosureDesk disclosures, org.ducha.stats.Bulletins bulletins) {
+			DisclosureDesk disclosures, org.ducha.stats.Bulletins bulletins, ComplaintAttachments attachments,
+			AttachmentSettings photoLimits) {
+		this.attachments = attachments;
+		this.photoLimits = photoLimits;
 		this.bulletins = bulletins;
 		this.campaigns = campaigns;
 		this.intake = intake;
@@ -79,6 +91,7 @@ class PublicPortalController {
 	String form(@PathVariable UUID campaignId, Model model) {
 		model.addAttribute("campaign", this.campaigns.get(campaignId));
 		model.addAttribute("problemTypes", ProblemType.values());
+		model.addAttribute("photoLimits", this.photoLimits);
 		return "public/complain";
 	}
 
@@ -87,7 +100,8 @@ class PublicPortalController {
 			@RequestParam(required = false) String location, @RequestParam(required = false) String reportedObject,
 			@RequestParam(required = false) List<ProblemType> problemTypes, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String phone, @RequestParam(defaultValue = "false") boolean anonymous,
-			Model model) {
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model)
+			throws IOException {
 		ComplainantDetails complainant = anonymous ? ComplainantDetails.ANONYMOUS
 				: new ComplainantDetails(name, phone, null, false, true);
 		ComplaintRegistration registration = new ComplaintRegistration(null, null, null, null,
@@ -95,11 +109,15 @@ class PublicPortalController {
 				complainant);
 		model.addAttribute("campaign", this.campaigns.get(campaignId));
 		try {
-			model.addAttribute("receipt", this.intake.registerOnline(campaignId, registration));
+			List<ComplaintAttachments.Checked> checked = this.attachments.checkPublic(uploads(photos));
+			ComplaintIntake.OnlineReceipt receipt = this.intake.registerOnline(campaignId, registration);
+			this.attachments.attachPublic(receipt.complaintId(), checked);
+			model.addAttribute("receipt", receipt);
 			return "public/receipt";
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("errors", ex.violations());
+			model.addAttribute("photoLimits", this.photoLimits);
 			model.addAttribute("problemTypes", ProblemType.values());
 			model.addAttribute("entered", new Entered(description, location, reportedObject, name, phone, anonymous));
 			return "public/complain";
@@ -115,6 +133,16 @@ class PublicPortalController {
 		}
 		model.addAttribute("receiptNumber", receiptNumber);
 		return "public/track";
+	}
+
+	private static List<ComplaintAttachments.Upload> uploads(List<MultipartFile> photos) throws IOException {
+		List<ComplaintAttachments.Upload> uploads = new ArrayList<>();
+		for (MultipartFile photo : (photos != null) ? photos : List.<MultipartFile>of()) {
+			if (photo != null && !photo.isEmpty()) {
+				uploads.add(new ComplaintAttachments.Upload(photo.getOriginalFilename(), photo.getBytes()));
+			}
+		}
+		return uploads;
 	}
 
 	record Filter(Integer batch, String region, String type, String q) {

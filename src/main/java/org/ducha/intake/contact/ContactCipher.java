@@ -69,6 +69,41 @@ final class ContactCipher {
 		}
 	}
 
+	/**
+	 * Seals a file of the complaint: nonce followed by ciphertext and tag, bound to the
+	 * complaint and to the file's own id.
+	 */
+	byte[] sealFile(UUID complaintId, UUID fileId, byte[] plaintext) {
+		byte[] nonce = new byte[NONCE_BYTES];
+		this.random.nextBytes(nonce);
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.updateAAD(fileData(complaintId, fileId));
+			byte[] sealed = cipher.doFinal(plaintext);
+			return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not seal a file", ex);
+		}
+	}
+
+	byte[] openFile(UUID complaintId, UUID fileId, byte[] all) {
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+			cipher.updateAAD(fileData(complaintId, fileId));
+			return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			throw new SealBrokenException(complaintId, ex);
+		}
+	}
+
+	private byte[] fileData(UUID complaintId, UUID fileId) {
+		return (complaintId + "|file|" + fileId + "|" + this.keyId).getBytes(StandardCharsets.UTF_8);
+	}
+
 	private byte[] associatedData(UUID complaintId) {
 		return (complaintId + "|" + this.keyId).getBytes(StandardCharsets.UTF_8);
 	}

@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ContactVault {
 
+	/** The actor recorded when a phone number is opened to send a notice. */
+	public static final String NOTIFICATIONS = "notifications";
+
 	static final List<Role> MAY_REVEAL = List.of(Role.INTAKE_CLERK, Role.FOLLOWUP_OFFICER);
 
 	private static final Logger log = LoggerFactory.getLogger(ContactVault.class);
@@ -103,6 +106,64 @@ public class ContactVault {
 		this.events.publishEvent(new ContactRevealed(complaintId, officer.username()));
 		log.info("Contact of complaint {} revealed to {}", complaintId, officer.username());
 		return this.jsonMapper.readValue(new String(plaintext, StandardCharsets.UTF_8), ComplainantContact.class);
+	}
+
+	/**
+	 * Opens only the phone number of a complainant who consented to be contacted, for the
+	 * notifications module to send a notice to; recorded as a reveal by
+	 * {@value #NOTIFICATIONS} with the notice as reason.
+	 * @param complaintId the complaint
+	 * @param purpose which notice (for the reveal record)
+	 * @return the phone, or empty when no contact or no phone is on file
+	 */
+	@Transactional
+	public java.util.Optional<String> phoneForNotice(UUID complaintId, String purpose) {
+		return this.sealed.findById(complaintId).map((contact) -> {
+			byte[] plaintext = this.cipher.open(complaintId, contact.ciphertext());
+			return this.jsonMapper.readValue(new String(plaintext, StandardCharsets.UTF_8), ComplainantContact.class);
+		}).map(ComplainantContact::phone).filter((phone) -> !phone.isBlank()).map((phone) -> {
+			this.reveals.save(new ContactReveal(complaintId, NOTIFICATIONS, this.clock.instant(), "notice " + purpose));
+			return phone;
+		});
+	}
+
+	/**
+	 * Seals a file that could identify the complainant (a signed letter, a call
+	 * recording): AES-256-GCM bound to the complaint and the file.
+	 * @param complaintId the complaint
+	 * @param fileId the file's id
+	 * @param content the plain bytes
+	 * @return the sealed bytes, to be stored instead
+	 */
+	public byte[] sealFile(UUID complaintId, UUID fileId, byte[] content) {
+		return this.cipher.sealFile(complaintId, fileId, content);
+	}
+
+	/**
+	 * Opens a sealed file for an intake clerk or follow-up officer, on a stated reason,
+	 * recorded like a contact reveal.
+	 * @param complaintId the complaint
+	 * @param fileId the file's id
+	 * @param sealedContent the stored bytes
+	 * @param reason why (5–500 characters)
+	 * @param officer who asks
+	 * @return the plain bytes
+	 * @throws AccessDeniedException for any other role
+	 */
+	@Transactional
+	public byte[] openFile(UUID complaintId, UUID fileId, byte[] sealedContent, String reason, CurrentOfficer officer) {
+		if (!mayReveal(officer)) {
+			throw new AccessDeniedException("Sealed file not permitted");
+		}
+		String stated = (reason == null) ? "" : reason.strip();
+		if (stated.codePointCount(0, stated.length()) < 5 || stated.length() > 500) {
+			throw new RuleViolationException(new FieldViolation("reason", "contact.reason.required", 5, 500));
+		}
+		byte[] plain = this.cipher.openFile(complaintId, fileId, sealedContent);
+		this.reveals.save(new ContactReveal(complaintId, officer.username(), this.clock.instant(),
+				"file " + fileId + ": " + stated));
+		log.info("Sealed file {} of complaint {} opened by {}", fileId, complaintId, officer.username());
+		return plain;
 	}
 
 	/**
