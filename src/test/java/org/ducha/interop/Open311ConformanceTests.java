@@ -391,6 +391,17 @@ class Open311ConformanceTests {
 	}
 
 	@Test
+	void answersInEnglishWhenAskedTo() throws Exception {
+		this.mvc.perform(get("/open311/v2/services.json").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value("jurisdiction_id (the inspection team) is missing"));
+		this.mvc
+			.perform(get("/open311/v2/services.json").param("jurisdiction_id", this.jurisdiction)
+				.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$[0].service_name").value("Air"));
+	}
+
+	@Test
 	void filingNeedsNoSessionAndSetsNone() throws Exception {
 		this.mvc.perform(filing("json", "address_string", "尧都区"))
 			.andExpect(status().isCreated())
