@@ -90,6 +90,20 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Open311 GeoReport v2 (interop): public, no session, no CSRF; filing needs the
+	 * client's API key, checked by the endpoint itself.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {

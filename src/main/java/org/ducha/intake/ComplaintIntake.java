@@ -132,12 +132,9 @@ public class ComplaintIntake {
 			}
 		}
 		Instant now = this.clock.instant();
-		List<FieldViolation> violations = new ArrayList<>(this.policy.check(registration, campaign, now));
+		List<FieldViolation> violations = violations(registration, campaign, now);
 		String givenRegion = (registration.regionCode() == null || registration.regionCode().isBlank()) ? null
 				: registration.regionCode().strip();
-		if (givenRegion != null && RegionCode.isValid(givenRegion) && !this.routes.isKnown(givenRegion)) {
-			violations.add(new FieldViolation("regionCode", "complaint.regionCode.unknown", givenRegion));
-		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
@@ -178,6 +175,27 @@ public class ComplaintIntake {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Checks a registration against every intake rule without registering it (the dry run
+	 * of an import): the same rules {@link #register} applies.
+	 * @param campaignId the campaign
+	 * @param registration what would be registered
+	 * @return every broken rule, empty when it would be registered
+	 */
+	public List<FieldViolation> check(UUID campaignId, ComplaintRegistration registration) {
+		return violations(registration, this.campaigns.get(campaignId), this.clock.instant());
+	}
+
+	private List<FieldViolation> violations(ComplaintRegistration registration, CampaignDetails campaign, Instant now) {
+		List<FieldViolation> violations = new ArrayList<>(this.policy.check(registration, campaign, now));
+		String givenRegion = (registration.regionCode() == null || registration.regionCode().isBlank()) ? null
+				: registration.regionCode().strip();
+		if (givenRegion != null && RegionCode.isValid(givenRegion) && !this.routes.isKnown(givenRegion)) {
+			violations.add(new FieldViolation("regionCode", "complaint.regionCode.unknown", givenRegion));
+		}
+		return violations;
 	}
 
 	/**

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese first: pages are in Simplified Chinese unless the reader picks English
- * ({@code ?lang=en}, remembered in a cookie). API clients may ask for English with
- * {@code Accept-Language}.
+ * ({@code ?lang=en}, remembered in a cookie). API and Open311 clients may ask for English
+ * with {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,7 +22,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("ducha-lang");
 		resolver.setDefaultLocaleFunction((request) -> {
-			if (request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+			boolean client = request.getRequestURI().startsWith("/api/")
+					|| request.getRequestURI().startsWith("/open311/");
+			if (client && request.getHeader("Accept-Language") != null
 					&& request.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
 				return Locale.ENGLISH;
 			}

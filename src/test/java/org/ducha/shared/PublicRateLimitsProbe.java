@@ -11,7 +11,13 @@ public final class PublicRateLimitsProbe {
 	private final PublicRateLimits limits;
 
 	public PublicRateLimitsProbe(int filingsPerTenMinutes, int lookupsPerMinute) {
-		this.limits = new PublicRateLimits(filingsPerTenMinutes, lookupsPerMinute);
+		this(filingsPerTenMinutes, lookupsPerMinute, 120, 120);
+	}
+
+	public PublicRateLimitsProbe(int filingsPerTenMinutes, int lookupsPerMinute, int open311FilingsPerTenMinutes,
+			int open311ReadsPerMinute) {
+		this.limits = new PublicRateLimits(filingsPerTenMinutes, lookupsPerMinute, open311FilingsPerTenMinutes,
+				open311ReadsPerMinute);
 	}
 
 	public boolean allow(HttpServletRequest request, HttpServletResponse response) {
