@@ -214,8 +214,8 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * For a public endpoint the only refusal that matters is being asked to sign in; its own
-	 * answers (a missing API key, an unknown receipt number) are not about roles.
+	 * For a public endpoint the only refusal that matters is being asked to sign in; its
+	 * own answers (a missing API key, an unknown receipt number) are not about roles.
 	 */
 	static boolean askedToSignIn(MockHttpServletResponse response) {
 		String location = response.getHeader("Location");
