@@ -32,6 +32,17 @@ class PageProblems {
 		return errorPage(HttpStatus.BAD_REQUEST, "request.invalid");
 	}
 
+	/**
+	 * A rule violation a page did not turn into a form message itself (e.g. a bad filter
+	 * in the address) is a bad request, not a server error.
+	 */
+	@ExceptionHandler(org.ducha.shared.RuleViolationException.class)
+	ModelAndView ruleViolation(org.ducha.shared.RuleViolationException ex) {
+		ModelAndView page = errorPage(HttpStatus.BAD_REQUEST, ex.violations().get(0).code());
+		page.addObject("args", ex.violations().get(0).args());
+		return page;
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
 		ModelAndView page = errorPage(HttpStatus.CONFLICT, ex.code());

@@ -250,6 +250,7 @@ class AuthorizationMatrixTests {
 				case "batch", "number" -> "1";
 				case "chart" -> "daily";
 				case "format" -> "json";
+				case "kind" -> "BATCH_ARRIVED";
 				default -> this.records.getOrDefault(segment, markUnknown ? "unknown" : UNKNOWN);
 			};
 			matcher.appendReplacement(path, Matcher.quoteReplacement(value));
