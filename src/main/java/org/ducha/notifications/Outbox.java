@@ -158,7 +158,7 @@ public class Outbox {
 		return delivered;
 	}
 
-	private boolean deliver(UUID id, Instant now) {
+	boolean deliver(UUID id, Instant now) {
 		int claimed = this.jdbc
 			.sql("update notification_outbox set status = 'SENDING', claimed_at = :now, attempts = attempts + 1 "
 					+ "where id = :id and ((status = 'PENDING' and next_attempt_at <= :now) "

@@ -213,6 +213,26 @@ class OutboxDeliveryTests {
 		assertThat(attempts).hasSize(this.settings.maxAttempts());
 	}
 
+	@Test
+	void aWorkerThatSelectedAMessageAnotherAlreadySentCannotClaimIt() throws Exception {
+		startMail();
+		BatchView batch = NoticeScenario.transferOne(this.batches, this.intake, this.campaigns);
+		UUID email = rows(batch.campaignId()).stream()
+			.filter((row) -> "EMAIL".equals(row.get("channel")))
+			.map((row) -> (UUID) row.get("id"))
+			.findFirst()
+			.orElseThrow();
+		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		// worker B delivers everything due...
+		this.outbox.deliverDue(now);
+		assertThat(statusOf(email)).isEqualTo("SENT");
+		// ...while worker A, which had selected the same message, comes to claim it late
+		assertThat(this.outbox.deliver(email, now)).isFalse();
+		assertThat(this.outbox.deliver(email, now.plus(this.settings.lease()).plusSeconds(60))).isFalse();
+		assertThat(mailsAbout(this.campaigns.get(batch.campaignId()).teamName())).hasSize(1);
+		assertThat(this.outbox.get(email).attempts()).isEqualTo(1);
+	}
+
 	void raceTwoWorkers(Instant at) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
