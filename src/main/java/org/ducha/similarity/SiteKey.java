@@ -28,13 +28,10 @@ record SiteKey(String value, String regionCode) {
 	static SiteKey of(ComplaintDocument complaint) {
 		SiteProfile profile = SiteProfile.of(complaint);
 		String county = (profile.region() != null) ? profile.region() : NO_COUNTY;
-		if (!profile.cores().isEmpty() && profile.nameSource() != SiteProfile.NameSource.PLACE) {
+		if (profile.nameSource() == SiteProfile.NameSource.NAME) {
 			return new SiteKey(county + "|" + profile.cores().get(0), profile.region());
 		}
 		String family = (profile.kind() != null) ? profile.kind().family().name() : "-";
-		if (profile.nameSource() == SiteProfile.NameSource.PLACE) {
-			return new SiteKey(county + "|@" + profile.cores().get(0) + "|" + family, profile.region());
-		}
 		for (String type : SPECIFIC_PLACES) {
 			String place = profile.places()
 				.stream()

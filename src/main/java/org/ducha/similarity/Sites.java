@@ -127,7 +127,8 @@ public class Sites {
 	public List<SiteSummary> list(int minComplaints, int limit) {
 		return this.jdbc.sql(
 				"SELECT id, site_key, name, region_code, complaint_count, first_at, last_at, flagged_at FROM repeat_site "
-						+ "WHERE complaint_count >= ? ORDER BY complaint_count DESC, last_at DESC, site_key LIMIT ?")
+						+ "WHERE complaint_count >= ? ORDER BY CASE WHEN flagged_at IS NULL THEN 1 ELSE 0 END, "
+						+ "complaint_count DESC, last_at DESC, site_key LIMIT ?")
 			.params(Math.max(minComplaints, 1), limit)
 			.query((rs, row) -> new SiteSummary(rs.getObject("id", UUID.class), rs.getString("site_key"),
 					rs.getString("name"), rs.getString("region_code"), rs.getInt("complaint_count"),
