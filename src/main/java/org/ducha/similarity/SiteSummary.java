@@ -8,7 +8,8 @@ import java.util.UUID;
  *
  * @param siteId the site
  * @param siteKey its key: county and normalised name or place ({@code 141002|鑫源})
- * @param name the reported object as first written
+ * @param name the reported object's name as written in the complaint that created the
+ * site
  * @param regionCode the county, or {@code null}
  * @param complaintCount how many complaints concern it, merged repeats included
  * @param firstAt the first receipt
