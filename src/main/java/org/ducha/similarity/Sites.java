@@ -125,16 +125,33 @@ public class Sites {
 	 * @return the sites
 	 */
 	public List<SiteSummary> list(int minComplaints, int limit) {
-		return this.jdbc.sql(
+		List<SiteSummary> found = this.jdbc.sql(
 				"SELECT id, site_key, name, region_code, complaint_count, first_at, last_at, flagged_at FROM repeat_site "
 						+ "WHERE complaint_count >= ? ORDER BY CASE WHEN flagged_at IS NULL THEN 1 ELSE 0 END, "
 						+ "complaint_count DESC, last_at DESC, site_key LIMIT ?")
 			.params(Math.max(minComplaints, 1), limit)
-			.query((rs, row) -> new SiteSummary(rs.getObject("id", UUID.class), rs.getString("site_key"),
-					rs.getString("name"), rs.getString("region_code"), rs.getInt("complaint_count"),
-					instant(rs.getTimestamp("first_at")), instant(rs.getTimestamp("last_at")),
-					instant(rs.getTimestamp("flagged_at"))))
+			.query((rs, row) -> summary(rs, Map.of(), Map.of()))
 			.list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, Map<String, Integer>> statuses = new LinkedHashMap<>();
+		Map<UUID, Map<String, Integer>> types = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT site_id, status, problem_types FROM repeat_site_complaint WHERE site_id IN (:ids)")
+			.param("ids", found.stream().map(SiteSummary::siteId).toList())
+			.query((rs) -> {
+				UUID site = rs.getObject("site_id", UUID.class);
+				statuses.computeIfAbsent(site, (key) -> new TreeMap<>()).merge(rs.getString("status"), 1, Integer::sum);
+				for (String type : rs.getString("problem_types").split(",")) {
+					if (!type.isBlank()) {
+						types.computeIfAbsent(site, (key) -> new TreeMap<>()).merge(type, 1, Integer::sum);
+					}
+				}
+			});
+		return found.stream()
+			.map((site) -> site.with(statuses.getOrDefault(site.siteId(), Map.of()),
+					types.getOrDefault(site.siteId(), Map.of())))
+			.toList();
 	}
 
 	/**
@@ -149,10 +166,7 @@ public class Sites {
 				"SELECT id, site_key, name, region_code, complaint_count, first_at, last_at, flagged_at FROM repeat_site "
 						+ "WHERE id = ?")
 			.param(siteId)
-			.query((rs, row) -> new SiteSummary(rs.getObject("id", UUID.class), rs.getString("site_key"),
-					rs.getString("name"), rs.getString("region_code"), rs.getInt("complaint_count"),
-					instant(rs.getTimestamp("first_at")), instant(rs.getTimestamp("last_at")),
-					instant(rs.getTimestamp("flagged_at"))))
+			.query((rs, row) -> summary(rs, Map.of(), Map.of()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("site.notFound", siteId));
 		List<SiteHistory.Entry> entries = new ArrayList<>();
@@ -178,7 +192,8 @@ public class Sites {
 			statuses.merge(complaint.status().name(), 1, Integer::sum);
 			complaint.problemTypes().forEach((type) -> types.merge(type.name(), 1, Integer::sum));
 		}
-		return new SiteHistory(site, site.complaintCount() >= this.threshold, entries, statuses, types);
+		return new SiteHistory(site.with(statuses, types), site.complaintCount() >= this.threshold, entries, statuses,
+				types);
 	}
 
 	/**
@@ -273,6 +288,13 @@ public class Sites {
 		}
 		name = name.strip();
 		return (name.length() > 200) ? name.substring(0, 200) : name;
+	}
+
+	private static SiteSummary summary(java.sql.ResultSet rs, Map<String, Integer> statuses, Map<String, Integer> types)
+			throws java.sql.SQLException {
+		return new SiteSummary(rs.getObject("id", UUID.class), rs.getString("site_key"), rs.getString("name"),
+				rs.getString("region_code"), rs.getInt("complaint_count"), instant(rs.getTimestamp("first_at")),
+				instant(rs.getTimestamp("last_at")), instant(rs.getTimestamp("flagged_at")), statuses, types);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

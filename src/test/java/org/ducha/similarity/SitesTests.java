@@ -112,6 +112,7 @@ class SitesTests {
 			.andExpect(jsonPath("$[?(@.siteId == '" + siteId + "')].regionCode").value(hasItem("141002")))
 			.andExpect(jsonPath("$[?(@.siteId == '" + siteId + "')].name").value(hasItem(containsString(core))))
 			.andExpect(jsonPath("$[?(@.siteId == '" + siteId + "')].flaggedAt").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.siteId == '" + siteId + "')].problemTypes.AIR").value(hasItem(4)))
 			.andExpect(jsonPath("$[*].siteId").value(not(hasItem(siteOf(elsewhere).toString()))));
 		this.mvc.perform(get("/api/sites/{id}", siteId).with(as(Fixtures.OFFICER)))
 			.andExpect(status().isOk())
