@@ -94,6 +94,7 @@ class SimilarPanelPageTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Refresh", "true"))
 			.andExpect(content().string(containsString("id=\"relations\"")))
+			.andExpect(content().string(not(containsString("decide-MERGED"))))
 			.andExpect(content().string(not(containsString("class=\"link undo\""))));
 		assertThat(this.complaints.get(repeat, Jurisdiction.everywhere()).status()).isEqualTo(ComplaintStatus.MERGED);
 

@@ -112,6 +112,8 @@ class SimilarPanelController {
 
 	private String show(ComplaintView complaint, CurrentOfficer officer, Model model) {
 		model.addAttribute("complaintId", complaint.id());
+		model.addAttribute("kinds", (complaint.status() == ComplaintStatus.MERGED)
+				? List.of(DecisionKind.LINKED, DecisionKind.DISTINCT) : List.of(DecisionKind.values()));
 		model.addAttribute("answer", SimilarityController.SimilarAnswer.of(this.decisions.review(complaint, 5)));
 		List<Relation> relations = this.decisions.relationsOf(complaint.id(), officer);
 		model.addAttribute("relations", relations);
