@@ -73,6 +73,16 @@ public class BatchTransfers {
 	}
 
 	/**
+	 * Whether a complaint has been taken into a batch (a draft or a transferred one):
+	 * from then on it goes out as it is and can no longer be merged into another.
+	 * @param complaintId the complaint
+	 * @return true once it is in a batch
+	 */
+	public boolean isBatched(UUID complaintId) {
+		return this.transactions.execute((status) -> this.batches.isBatched(complaintId));
+	}
+
+	/**
 	 * Composes the next batch as a draft.
 	 * @param campaignId the campaign
 	 * @param complaintIds the complaints to take, or null/empty for all awaiting transfer

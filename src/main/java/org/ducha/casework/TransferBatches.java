@@ -19,4 +19,7 @@ interface TransferBatches extends CrudRepository<TransferBatch, UUID> {
 	@Query("select i.complaintId from TransferBatch b join b.items i where b.campaignId = :campaignId")
 	List<UUID> batchedComplaintIds(UUID campaignId);
 
+	@Query("select count(i) > 0 from TransferBatch b join b.items i where i.complaintId = :complaintId")
+	boolean isBatched(UUID complaintId);
+
 }

@@ -143,6 +143,13 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 	@Column(name = "outside_inspected_region", nullable = false)
 	private boolean outsideInspectedRegion;
 
+	@Column(name = "merged_into")
+	private UUID mergedInto;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status_before_merge")
+	private ComplaintStatus statusBeforeMerge;
+
 	@OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequence")
 	private List<ComplaintActivity> activities = new ArrayList<>();
@@ -253,6 +260,80 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 		record(now, actor, "REGION_SET", this.status, this.status,
 				previous + " → " + regionCode + ((reason != null && !reason.isBlank()) ? "：" + reason.strip() : ""));
 		registerEvent(new ComplaintRerouted(this.id, this.campaignId, this.receiptNumber, regionCode));
+	}
+
+	/**
+	 * 合并: this complaint repeats {@code master} and is merged into it. It is then not
+	 * screened or transferred on its own (it leaves {@link ComplaintStatus#ACCEPTED}, so
+	 * no batch takes it) and is counted on the master. Both timelines record it.
+	 * @param master the earlier complaint of the same campaign, itself neither merged nor
+	 * handed over
+	 * @param actor who decided
+	 * @param now when
+	 * @throws org.ducha.shared.RuleViolationException for itself or another campaign's
+	 * complaint
+	 * @throws ConflictException when this complaint cannot be merged from its status, or
+	 * the master cannot take it
+	 */
+	void mergeInto(Complaint master, String actor, Instant now) {
+		if (master.id.equals(this.id)) {
+			throw new org.ducha.shared.RuleViolationException(
+					new org.ducha.shared.FieldViolation("intoComplaintId", "complaint.merge.self"));
+		}
+		if (!master.campaignId.equals(this.campaignId)) {
+			throw new org.ducha.shared.RuleViolationException(new org.ducha.shared.FieldViolation("intoComplaintId",
+					"complaint.merge.otherCampaign", master.receiptNumber));
+		}
+		if (master.status == ComplaintStatus.MERGED) {
+			throw new ConflictException("complaint.merge.masterMerged", master.receiptNumber);
+		}
+		if (master.status == ComplaintStatus.HANDED_OVER) {
+			throw new ConflictException("complaint.merge.masterHandedOver", master.receiptNumber);
+		}
+		ComplaintStatus before = this.status;
+		moveTo(ComplaintStatus.MERGED, "MERGED", master.receiptNumber, actor, now);
+		this.mergedInto = master.id;
+		this.statusBeforeMerge = before;
+		master.record(now, actor, "REPEAT_MERGED", master.status, master.status, this.receiptNumber);
+		registerEvent(new ComplaintMerged(this.id, this.campaignId, this.receiptNumber, master.id, master.receiptNumber,
+				before));
+	}
+
+	/**
+	 * Undoes a merge (a team leader's decision): the complaint returns to the status it
+	 * had before, and so, if it had been accepted, to the complaints awaiting transfer.
+	 * @param master the complaint it was merged into
+	 * @param actor who undid it
+	 * @param now when
+	 * @throws ConflictException when it is not merged into {@code master}
+	 */
+	void undoMerge(Complaint master, String actor, Instant now) {
+		if (this.status != ComplaintStatus.MERGED || !master.id.equals(this.mergedInto)) {
+			throw new ConflictException("complaint.merge.notMerged", this.receiptNumber);
+		}
+		ComplaintStatus restored = this.statusBeforeMerge;
+		this.status = restored;
+		this.mergedInto = null;
+		this.statusBeforeMerge = null;
+		record(now, actor, "MERGE_UNDONE", ComplaintStatus.MERGED, restored, master.receiptNumber);
+		master.record(now, actor, "REPEAT_MERGE_UNDONE", master.status, master.status, this.receiptNumber);
+		registerEvent(new ComplaintMergeUndone(this.id, this.campaignId, this.receiptNumber, master.id, restored));
+	}
+
+	/**
+	 * Records a decision about this complaint and another one on the timeline (关联, 不是重复,
+	 * their undoing, a repeat of a closed case) without changing the status.
+	 * @param note what was decided
+	 * @param other the other complaint's receipt number
+	 * @param actor who
+	 * @param now when
+	 */
+	void note(TimelineNote note, String other, String actor, Instant now) {
+		record(now, actor, note.name(), this.status, this.status, other);
+	}
+
+	UUID mergedInto() {
+		return this.mergedInto;
 	}
 
 	/**

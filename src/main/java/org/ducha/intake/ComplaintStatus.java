@@ -17,11 +17,18 @@ public enum ComplaintStatus {
 	ACCEPTED,
 
 	/** 不予受理，转地方: outside the scope, handed over to the locality with a reason. */
-	HANDED_OVER;
+	HANDED_OVER,
+
+	/**
+	 * 已合并: a repeat merged into an earlier complaint (its master); not screened or
+	 * transferred on its own, counted on the master. Only a team leader's undo leaves
+	 * this status, back to the status it had before (not a transition of this table).
+	 */
+	MERGED;
 
 	private static final Map<ComplaintStatus, Set<ComplaintStatus>> TRANSITIONS = Map.of(RECEIVED,
-			EnumSet.of(ACCEPTED, HANDED_OVER), ACCEPTED, EnumSet.noneOf(ComplaintStatus.class), HANDED_OVER,
-			EnumSet.noneOf(ComplaintStatus.class));
+			EnumSet.of(ACCEPTED, HANDED_OVER, MERGED), ACCEPTED, EnumSet.of(MERGED), HANDED_OVER,
+			EnumSet.noneOf(ComplaintStatus.class), MERGED, EnumSet.noneOf(ComplaintStatus.class));
 
 	public boolean canMoveTo(ComplaintStatus next) {
 		return TRANSITIONS.get(this).contains(next);

@@ -22,4 +22,8 @@ interface Complaints extends CrudRepository<Complaint, UUID>, JpaSpecificationEx
 	@Query("select c from Complaint c where c.id = :id")
 	Optional<Complaint> lockById(UUID id);
 
+	boolean existsByMergedInto(UUID masterId);
+
+	java.util.List<Complaint> findByMergedIntoOrderByReceivedAt(UUID masterId);
+
 }

@@ -2,6 +2,7 @@ package org.ducha.similarity;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -88,13 +89,26 @@ public class RepeatIndex implements ApplicationRunner {
 	 * @return the repeat check
 	 */
 	public RepeatCheck similarTo(ComplaintView complaint, int limit) {
-		RepeatCheck check = this.engine.check(document(complaint));
-		List<SimilarHit> hits = check.hits()
+		return similarTo(complaint, limit, Set.of());
+	}
+
+	/**
+	 * Earlier complaints about the same site as a registered one, leaving out itself and
+	 * the complaints already judged distinct from it; the verdict is judged on what is
+	 * left.
+	 * @param complaint the complaint
+	 * @param limit at most this many
+	 * @param excluded complaints not to propose
+	 * @return the repeat check
+	 */
+	public RepeatCheck similarTo(ComplaintView complaint, int limit, Set<UUID> excluded) {
+		List<SimilarHit> hits = this.engine
+			.similarTo(document(complaint), Math.max(limit, SimilarComplaints.CHECKED_HITS) + excluded.size() + 1)
 			.stream()
-			.filter((hit) -> !hit.complaintId().equals(complaint.id()))
-			.limit(limit)
+			.filter((hit) -> !hit.complaintId().equals(complaint.id()) && !excluded.contains(hit.complaintId()))
 			.toList();
-		return new RepeatCheck(hits, check.verdict());
+		Verdict verdict = Verdict.of(hits.subList(0, Math.min(SimilarComplaints.CHECKED_HITS, hits.size())));
+		return new RepeatCheck(hits.subList(0, Math.min(limit, hits.size())), verdict);
 	}
 
 	/**

@@ -25,6 +25,10 @@ enum SiteKind {
 		this.family = family;
 	}
 
+	Family family() {
+		return this.family;
+	}
+
 	/**
 	 * How two kinds relate; {@code null} kinds are unknown and agree with anything.
 	 */

@@ -3,7 +3,7 @@
  * embedded Lucene index of normalised site names, address tokens and segmented Chinese
  * text, and suggests problem types for a complaint's text.
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "intake" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "intake", "casework" })
 package org.ducha.similarity;
 
 import org.springframework.modulith.ApplicationModule;

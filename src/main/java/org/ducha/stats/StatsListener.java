@@ -83,6 +83,22 @@ class StatsListener {
 			.update();
 	}
 
+	@ApplicationModuleListener(id = "stats.complaint-merged")
+	void on(org.ducha.intake.ComplaintMerged event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET merged_into = ? WHERE complaint_id = ?")
+			.params(event.masterId(), event.complaintId())
+			.update();
+	}
+
+	@ApplicationModuleListener(id = "stats.complaint-merge-undone")
+	void on(org.ducha.intake.ComplaintMergeUndone event) {
+		ensure(event.complaintId(), event.campaignId());
+		this.jdbc.sql("UPDATE stats_complaint SET merged_into = NULL WHERE complaint_id = ?")
+			.param(event.complaintId())
+			.update();
+	}
+
 	@ApplicationModuleListener(id = "stats.case-transferred")
 	void on(CaseTransferred event) {
 		ensure(event.complaintId(), event.campaignId());

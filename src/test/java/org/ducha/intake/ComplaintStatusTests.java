@@ -24,7 +24,9 @@ class ComplaintStatusTests {
 
 	static final Set<List<ComplaintStatus>> ALLOWED = Set.of(
 			List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED),
-			List.of(ComplaintStatus.RECEIVED, ComplaintStatus.HANDED_OVER));
+			List.of(ComplaintStatus.RECEIVED, ComplaintStatus.HANDED_OVER),
+			List.of(ComplaintStatus.RECEIVED, ComplaintStatus.MERGED),
+			List.of(ComplaintStatus.ACCEPTED, ComplaintStatus.MERGED));
 
 	static java.util.stream.Stream<Arguments> everyPair() {
 		return java.util.Arrays.stream(ComplaintStatus.values())
@@ -84,8 +86,16 @@ class ComplaintStatusTests {
 	}
 
 	static Complaint complaintIn(ComplaintStatus status) {
-		Complaint complaint = Complaint.register(UUID.randomUUID(), UUID.randomUUID(),
-				new ReceiptNumber("D9TEST201611250001"), LocalDate.of(2016, 11, 25),
+		return complaintIn(status, UUID.randomUUID());
+	}
+
+	static Complaint master(Complaint repeat) {
+		return complaintIn(ComplaintStatus.ACCEPTED, repeat.campaignId());
+	}
+
+	static Complaint complaintIn(ComplaintStatus status, UUID campaignId) {
+		Complaint complaint = Complaint.register(UUID.randomUUID(), campaignId, new ReceiptNumber("D9TEST201611250001"),
+				LocalDate.of(2016, 11, 25),
 				new ComplaintRegistration(OffsetDateTime.parse("2016-11-25T10:00:00+08:00"), Channel.PHONE, null, null,
 						null, null, "砖厂冒黑烟，持续两个月", List.of(ProblemType.AIR), null, null, null, "141002", null),
 				"clerk", Instant.EPOCH);
@@ -94,6 +104,7 @@ class ComplaintStatusTests {
 			}
 			case ACCEPTED -> complaint.accept(null, "officer", Instant.EPOCH);
 			case HANDED_OVER -> complaint.handOver("r", "b", "officer", Instant.EPOCH);
+			case MERGED -> complaint.mergeInto(master(complaint), "officer", Instant.EPOCH);
 		}
 		return complaint;
 	}

@@ -15,10 +15,12 @@ import org.ducha.accounts.CurrentOfficer;
 import org.ducha.intake.ComplaintQueries;
 import org.ducha.shared.FieldViolation;
 import org.ducha.shared.RuleViolationException;
+import org.ducha.similarity.DecisionKind;
 import org.ducha.similarity.ProblemTypeClassifier;
+import org.ducha.similarity.Reason;
 import org.ducha.similarity.RepeatCheck;
+import org.ducha.similarity.RepeatDecisions;
 import org.ducha.similarity.RepeatIndex;
-import org.ducha.similarity.SimilarHit;
 import org.ducha.similarity.TypeScore;
 import org.ducha.similarity.Verdict;
 
@@ -33,17 +35,20 @@ class SimilarityController {
 
 	private final ComplaintQueries complaints;
 
+	private final RepeatDecisions decisions;
+
 	private final ProblemTypeClassifier classifier = ProblemTypeClassifier.standard();
 
-	SimilarityController(RepeatIndex index, ComplaintQueries complaints) {
+	SimilarityController(RepeatIndex index, ComplaintQueries complaints, RepeatDecisions decisions) {
 		this.index = index;
 		this.complaints = complaints;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/api/complaints/{id}/similar")
 	SimilarAnswer similar(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit, CurrentOfficer officer) {
 		return SimilarAnswer
-			.of(this.index.similarTo(this.complaints.get(id, officer.jurisdiction()), Math.clamp(limit, 1, 20)));
+			.of(this.decisions.review(this.complaints.get(id, officer.jurisdiction()), Math.clamp(limit, 1, 20)));
 	}
 
 	@PostMapping("/api/similarity/query")
@@ -77,15 +82,37 @@ class SimilarityController {
 
 	}
 
-	record SimilarAnswer(String verdict, UUID repeatOf, List<SimilarHit> hits) {
+	/**
+	 * The answer: the verdict and the hits. On a registered complaint each hit also says
+	 * what was already decided about the pair ({@code decision}: MERGED, LINKED; pairs
+	 * judged DISTINCT are left out) and whether its case is concluded
+	 * ({@code repeatOfClosedCase}: a repeat would reopen attention on a closed case).
+	 */
+	record SimilarAnswer(String verdict, UUID repeatOf, List<Hit> hits) {
 
 		static SimilarAnswer of(RepeatCheck check) {
+			return of(new RepeatDecisions.Review(check, java.util.Map.of(), java.util.Set.of()));
+		}
+
+		static SimilarAnswer of(RepeatDecisions.Review review) {
+			RepeatCheck check = review.check();
+			List<Hit> hits = check.hits()
+				.stream()
+				.map((hit) -> new Hit(hit.complaintId(), hit.receiptNumber(), hit.score(), hit.reasons(),
+						hit.daysApart(), review.decided().get(hit.complaintId()),
+						review.concluded().contains(hit.complaintId())))
+				.toList();
 			return switch (check.verdict()) {
-				case Verdict.LikelyRepeat repeat -> new SimilarAnswer("LIKELY_REPEAT", repeat.of(), check.hits());
-				case Verdict.NeedsReview review -> new SimilarAnswer("NEEDS_REVIEW", null, check.hits());
-				case Verdict.New fresh -> new SimilarAnswer("NEW", null, check.hits());
+				case Verdict.LikelyRepeat repeat -> new SimilarAnswer("LIKELY_REPEAT", repeat.of(), hits);
+				case Verdict.NeedsReview needsReview -> new SimilarAnswer("NEEDS_REVIEW", null, hits);
+				case Verdict.New fresh -> new SimilarAnswer("NEW", null, hits);
 			};
 		}
+
+	}
+
+	record Hit(UUID complaintId, String receiptNumber, double score, List<Reason> reasons, long daysApart,
+			DecisionKind decision, boolean repeatOfClosedCase) {
 
 	}
 
