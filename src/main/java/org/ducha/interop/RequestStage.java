@@ -12,6 +12,11 @@ public enum RequestStage {
 	RECEIVED(false),
 	/** 受理: within the team's scope, waiting for the day's transfer. */
 	ACCEPTED(false),
+	/**
+	 * 合并办理: a repeat merged into an earlier complaint about the same site, handled with
+	 * it.
+	 */
+	MERGED(false),
 	/** 不予受理，转地方: outside the team's scope, handed over (detail: the receiving body). */
 	HANDED_OVER(true),
 	/** 已交办: transferred to the responsible government. */

@@ -338,6 +338,7 @@ public class ServiceRequests {
 				case RECEIVED -> RequestStage.RECEIVED;
 				case ACCEPTED -> RequestStage.ACCEPTED;
 				case HANDED_OVER -> RequestStage.HANDED_OVER;
+				case MERGED -> RequestStage.MERGED;
 			};
 			if (stage == RequestStage.HANDED_OVER && complaint.screening() != null) {
 				detail = complaint.screening().receivingBody();
