@@ -50,6 +50,15 @@ class PageProblems {
 		return page;
 	}
 
+	/**
+	 * Input the database refuses (e.g. a NUL character PostgreSQL does not store) or a
+	 * collision on a unique key is a refusal, not a server error.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ModelAndView refusedByTheDatabase() {
+		return errorPage(HttpStatus.CONFLICT, "conflict.concurrentEdit");
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentEdit() {
 		return errorPage(HttpStatus.CONFLICT, "conflict.concurrentEdit");
