@@ -199,6 +199,14 @@ class RectificationTask extends AbstractAggregateRoot<RectificationTask> {
 		return this.regionCode;
 	}
 
+	String leadUnit() {
+		return this.leadUnit;
+	}
+
+	String responsiblePerson() {
+		return this.responsiblePerson;
+	}
+
 	TaskStatus status() {
 		return this.status;
 	}

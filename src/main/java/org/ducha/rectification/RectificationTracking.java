@@ -51,7 +51,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void reportProgress(UUID taskId, ProgressDraft draft, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (draft.percent() == null) {
 			violations.add(new FieldViolation("percent", "field.required"));
@@ -63,7 +63,6 @@ public class RectificationTracking {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.reportProgress(draft.percent(), draft.narrative().strip(), Boolean.TRUE.equals(draft.unableToFinish()),
 				draft.milestonesDone(), officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
@@ -71,13 +70,12 @@ public class RectificationTracking {
 
 	@Transactional
 	public void requestCloseOut(UUID taskId, String completion, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "completion", completion, 8000);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.requestCloseOut(completion, this.evidences.countByTaskIdAndStage(taskId, EvidenceStage.CLOSEOUT),
 				officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
@@ -85,14 +83,13 @@ public class RectificationTracking {
 
 	@Transactional
 	public void decideAcceptance(UUID taskId, AcceptanceDecision decision, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "acceptingUnit", decision.acceptingUnit(), 400);
 		required(violations, "findings", decision.findings(), 8000);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.decideAcceptance(decision, officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
 	}
@@ -110,9 +107,8 @@ public class RectificationTracking {
 	 */
 	@Transactional
 	public UUID lodgeObjection(UUID taskId, String content, CurrentOfficer officer) {
-		owned(taskId, officer);
-		checkObjection(content);
 		RectificationTask task = owned(taskId, officer);
+		checkObjection(content);
 		UUID id = task.lodgeObjection(content, officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
 		return id;
@@ -143,7 +139,7 @@ public class RectificationTracking {
 	@Transactional
 	public void reviewObjection(UUID taskId, UUID objectionId, Boolean upheld, String resolution,
 			CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (upheld == null) {
 			violations.add(new FieldViolation("upheld", "field.required"));
@@ -152,7 +148,6 @@ public class RectificationTracking {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.reviewObjection(objectionId, upheld, resolution, officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
 	}
@@ -174,7 +169,7 @@ public class RectificationTracking {
 
 	@Transactional
 	public void lookBack(UUID taskId, Boolean rebound, String findings, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (rebound == null) {
 			violations.add(new FieldViolation("rebound", "field.required"));
@@ -183,7 +178,6 @@ public class RectificationTracking {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.lookBack(rebound, findings, this.settings.of(task.campaignId()).lookbackMonths(), officer.username(),
 				today(), this.clock.instant());
 		this.tasks.save(task);
@@ -191,27 +185,25 @@ public class RectificationTracking {
 
 	@Transactional
 	public void reschedule(UUID taskId, LocalDate deadline, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		if (deadline == null) {
 			throw new RuleViolationException(new FieldViolation("deadline", "field.required"));
 		}
 		if (deadline.isBefore(today())) {
 			throw new RuleViolationException(new FieldViolation("deadline", "rectification.deadline.past"));
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.reschedule(deadline, officer.username(), this.clock.instant());
 		this.tasks.save(task);
 	}
 
 	@Transactional
 	public void acceptSite(UUID taskId, UUID siteId, String findings, CurrentOfficer officer) {
-		owned(taskId, officer);
+		RectificationTask task = owned(taskId, officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "findings", findings, 4000);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		RectificationTask task = owned(taskId, officer);
 		task.acceptSite(siteId, findings, officer.username(), today(), this.clock.instant());
 		this.tasks.save(task);
 	}
@@ -234,11 +226,10 @@ public class RectificationTracking {
 			if (due.isEmpty()) {
 				continue;
 			}
-			TaskView view = task.view(new TaskWarnings(this.calendar), today, 0, List.of());
 			for (Milestone milestone : due) {
 				RectificationMilestoneDue event = new RectificationMilestoneDue(task.id(), task.campaignId(),
-						task.regionCode(), milestone.id(), milestone.dueOn(), view.leadUnit(),
-						view.responsiblePerson());
+						task.regionCode(), milestone.id(), milestone.dueOn(), task.leadUnit(),
+						task.responsiblePerson());
 				this.events.publishEvent(event);
 				announced.add(event);
 			}
