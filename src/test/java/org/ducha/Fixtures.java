@@ -86,10 +86,24 @@ public final class Fixtures {
 				uniqueUnitLetters(), 7), "test");
 	}
 
+	/**
+	 * Next unit letters: counted, not drawn, so no two campaigns of a test run collide.
+	 */
+	private static final java.util.concurrent.atomic.AtomicInteger UNIT_LETTERS = new java.util.concurrent.atomic.AtomicInteger(
+			ThreadLocalRandom.current().nextInt(26 * 26 * 26 * 26));
+
+	/**
+	 * Four letters no other campaign of this test run has (a campaign's round and unit
+	 * letters must be unique; drawn at random, a few hundred campaigns collided now and
+	 * then).
+	 * @return the letters
+	 */
 	public static String uniqueUnitLetters() {
+		int number = Math.floorMod(UNIT_LETTERS.getAndIncrement(), 26 * 26 * 26 * 26);
 		StringBuilder letters = new StringBuilder();
 		for (int i = 0; i < 4; i++) {
-			letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+			letters.append((char) ('A' + number % 26));
+			number /= 26;
 		}
 		return letters.toString();
 	}
