@@ -1,15 +1,19 @@
 package org.ducha.disclosure;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
 import org.ducha.casework.CaseQueries;
 import org.ducha.casework.CaseStatus;
 import org.ducha.casework.CaseView;
+import org.ducha.accounts.Jurisdiction;
+import org.ducha.intake.ComplaintMerges;
 import org.ducha.intake.ComplaintQueries;
 import org.ducha.intake.ComplaintStatus;
 import org.ducha.intake.ComplaintSummary;
+import org.ducha.intake.ComplaintView;
 
 /**
  * 查询办理进度: what the public may know about a complaint, given its receipt number and query
@@ -25,10 +29,13 @@ public class PublicTracking {
 
 	private final DisclosureDesk disclosures;
 
-	PublicTracking(ComplaintQueries complaints, CaseQueries cases, DisclosureDesk disclosures) {
+	private final ComplaintMerges merges;
+
+	PublicTracking(ComplaintQueries complaints, CaseQueries cases, DisclosureDesk disclosures, ComplaintMerges merges) {
 		this.complaints = complaints;
 		this.cases = cases;
 		this.disclosures = disclosures;
+		this.merges = merges;
 	}
 
 	/**
@@ -43,21 +50,36 @@ public class PublicTracking {
 	}
 
 	private TrackedComplaint describe(ComplaintSummary complaint) {
-		if (complaint.status() == ComplaintStatus.HANDED_OVER) {
-			return new TrackedComplaint(complaint.receiptNumber(), PublicStage.HANDED_OVER, complaint.receivingBody(),
-					null);
+		if (complaint.status() == ComplaintStatus.MERGED) {
+			// 合并办理: the complainant follows the complaint it was merged into, without
+			// learning that complaint's number (another person's)
+			Optional<ComplaintView> master = this.merges.masterOf(complaint.id())
+				.map((id) -> this.complaints.get(id, Jurisdiction.everywhere()));
+			if (master.isPresent()) {
+				return describe(complaint.receiptNumber(), master.get().id(), master.get().status(),
+						master.get().screening() != null ? master.get().screening().receivingBody() : null, true);
+			}
 		}
-		if (complaint.status() == ComplaintStatus.RECEIVED) {
-			return new TrackedComplaint(complaint.receiptNumber(), PublicStage.RECEIVED, null, null);
+		return describe(complaint.receiptNumber(), complaint.id(), complaint.status(), complaint.receivingBody(),
+				false);
+	}
+
+	private TrackedComplaint describe(String receiptNumber, UUID complaintId, ComplaintStatus status,
+			String receivingBody, boolean merged) {
+		if (status == ComplaintStatus.HANDED_OVER) {
+			return new TrackedComplaint(receiptNumber, PublicStage.HANDED_OVER, receivingBody, null, merged);
 		}
-		Optional<CaseView> caseView = this.cases.forComplaint(complaint.id());
+		if (status == ComplaintStatus.RECEIVED || status == ComplaintStatus.MERGED) {
+			return new TrackedComplaint(receiptNumber, PublicStage.RECEIVED, null, null, merged);
+		}
+		Optional<CaseView> caseView = this.cases.forComplaint(complaintId);
 		if (caseView.isEmpty()) {
-			return new TrackedComplaint(complaint.receiptNumber(), PublicStage.ACCEPTED, null, null);
+			return new TrackedComplaint(receiptNumber, PublicStage.ACCEPTED, null, null, merged);
 		}
 		PublicStage stage = (caseView.get().status() == CaseStatus.CONCLUDED) ? PublicStage.CONCLUDED
 				: PublicStage.IN_HANDLING;
-		return new TrackedComplaint(complaint.receiptNumber(), stage, null,
-				this.disclosures.publishedFor(caseView.get().id()).orElse(null));
+		return new TrackedComplaint(receiptNumber, stage, null,
+				this.disclosures.publishedFor(caseView.get().id()).orElse(null), merged);
 	}
 
 	/**
@@ -85,8 +107,11 @@ public class PublicTracking {
 	 * @param stage the stage
 	 * @param handedOverTo for a handed-over complaint, the receiving body
 	 * @param result the published result, once published
+	 * @param merged whether it was merged with an earlier complaint about the same site
+	 * (合并办理): stage and result are then those of that complaint
 	 */
-	public record TrackedComplaint(String receiptNumber, PublicStage stage, String handedOverTo, DisclosureRow result) {
+	public record TrackedComplaint(String receiptNumber, PublicStage stage, String handedOverTo, DisclosureRow result,
+			boolean merged) {
 
 	}
 

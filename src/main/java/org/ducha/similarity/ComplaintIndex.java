@@ -65,11 +65,6 @@ import org.apache.lucene.store.FSDirectory;
  * <td>1.5</td>
  * </tr>
  * <tr>
- * <td>{@code city}</td>
- * <td>first four digits of the county code</td>
- * <td>0.5</td>
- * </tr>
- * <tr>
  * <td>{@code kind}</td>
  * <td>kind of site</td>
  * <td>0.8</td>
@@ -107,8 +102,6 @@ final class ComplaintIndex implements Closeable {
 	private static final String PLACE = "place";
 
 	private static final String REGION = "region";
-
-	private static final String CITY = "city";
 
 	private static final String KIND = "kind";
 
@@ -179,7 +172,6 @@ final class ComplaintIndex implements Closeable {
 		}
 		if (profile.region() != null) {
 			document.add(new StringField(REGION, profile.region(), Field.Store.YES));
-			document.add(new StringField(CITY, profile.region().substring(0, 4), Field.Store.NO));
 		}
 		if (profile.kind() != null) {
 			document.add(new StringField(KIND, profile.kind().name(), Field.Store.YES));
@@ -294,20 +286,34 @@ final class ComplaintIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * The candidate query. When the probe names the site (a core name or a place), a
+	 * candidate must share at least one of those terms and the rest (kind, county,
+	 * description words) only ranks the candidates: Lucene then scores the long posting
+	 * lists of counties and common words only for documents that already match a name or
+	 * place, which keeps the query fast on a million complaints. A probe with neither is
+	 * matched on everything it has.
+	 */
 	static Query query(SiteProfile probe) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		int clauses = 0;
+		BooleanQuery.Builder identifying = new BooleanQuery.Builder();
+		int names = 0;
 		Set<String> grams = new LinkedHashSet<>();
 		for (String core : probe.cores()) {
-			clauses += add(query, CORE, core, 6);
+			names += add(identifying, CORE, core, 6);
 			grams.addAll(SiteProfile.bigrams(core));
 		}
 		for (String gram : grams) {
-			clauses += add(query, GRAM, gram, 1.5f);
+			names += add(identifying, GRAM, gram, 1.5f);
 		}
 		for (String place : probe.places()) {
 			double weight = SameSite.PLACE_WEIGHTS.getOrDefault(Places.type(place), 0.1);
-			clauses += add(query, PLACE, place, (float) (6 * weight));
+			names += add(identifying, PLACE, place, (float) (6 * weight));
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int clauses = 0;
+		if (names > 0) {
+			query.add(identifying.build(), BooleanClause.Occur.MUST);
+			clauses++;
 		}
 		if (probe.kind() != null) {
 			clauses += add(query, KIND, probe.kind().name(), 0.8f);
@@ -320,7 +326,6 @@ final class ComplaintIndex implements Closeable {
 		}
 		if (probe.region() != null) {
 			clauses += add(query, REGION, probe.region(), 1.5f);
-			clauses += add(query, CITY, probe.region().substring(0, 4), 0.5f);
 		}
 		return (clauses > 0) ? query.build() : null;
 	}

@@ -112,6 +112,47 @@ class RepeatDecisionsApiTests {
 	}
 
 	@Test
+	void theComplainantOfAMergedRepeatFollowsTheComplaintItWasMergedIntoWithoutLearningItsNumber() throws Exception {
+		CampaignDetails now = Fixtures.currentCampaign(this.campaigns);
+		UUID master = this.intake
+			.register(now.id(),
+					new ComplaintRegistration(OffsetDateTime.now(CampaignDetails.CHINA_TIME).minusDays(1).withHour(10),
+							Channel.PHONE, null, null, new ReportedObject("临汾市尧都区润通砖厂", null), null, "砖厂夜里冒黑烟。",
+							List.of(ProblemType.AIR), null, null, null, "141002", null),
+					Fixtures.CLERK, null)
+			.complaint()
+			.id();
+		this.intake.screen(master, ScreeningDecision.ACCEPT, null, null, new CurrentOfficer(Fixtures.OFFICER,
+				Fixtures.OFFICER, Set.of(Role.TEAM_OFFICER), Jurisdiction.everywhere()));
+		var online = this.intake.registerOnline(now.id(),
+				new ComplaintRegistration(null, null, null, null, new ReportedObject("润通砖厂", null), "尧都区",
+						"润通砖厂晚上还在冒黑烟。", List.of(ProblemType.AIR), null, null, null, null, null));
+		String masterNumber = body(complaint(master)).get("receiptNumber").asString();
+
+		this.mvc
+			.perform(get("/public/api/track").param("receiptNumber", online.receiptNumber())
+				.param("code", online.queryCode()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("RECEIVED"))
+			.andExpect(jsonPath("$.merged").value(false));
+		perform(post("/api/complaints/{id}/merge", online.complaintId()), Fixtures.OFFICER,
+				Map.of("intoComplaintId", master))
+			.andExpect(status().isOk());
+
+		String answer = this.mvc
+			.perform(get("/public/api/track").param("receiptNumber", online.receiptNumber())
+				.param("code", online.queryCode()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.receiptNumber").value(online.receiptNumber()))
+			.andExpect(jsonPath("$.stage").value("ACCEPTED"))
+			.andExpect(jsonPath("$.merged").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer).as("the other complainant's receipt number stays private").doesNotContain(masterNumber);
+	}
+
+	@Test
 	void aTeamLeaderUndoesAMergeAndNoOneElseMay() throws Exception {
 		UUID master = accepted("尧都区璟瑄洗煤厂", "洗煤厂煤泥乱堆，下雨就流进河里。");
 		UUID repeat = accepted("璟瑄洗煤厂", "洗煤厂的煤泥水排进河里。");

@@ -73,21 +73,34 @@ final class SimilarComplaintsTiming {
 			for (int i = 0; i < Math.min(300, questions.size()); i++) {
 				complaints.check(questions.get(i));
 			}
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 			long[] nanos = new long[questions.size()];
+			long[] cpu = new long[questions.size()];
+			long[] known = new long[(questions.size() + 1) / 2];
+			long[] fresh = new long[questions.size() / 2];
 			int repeats = 0;
 			for (int i = 0; i < questions.size(); i++) {
+				long cpuBefore = threads.getCurrentThreadCpuTime();
 				long before = System.nanoTime();
 				RepeatCheck check = complaints.check(questions.get(i));
 				nanos[i] = System.nanoTime() - before;
+				cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
+				if (i % 2 == 0) {
+					known[i / 2] = nanos[i];
+				}
+				else {
+					fresh[i / 2] = nanos[i];
+				}
 				if (check.verdict() instanceof Verdict.LikelyRepeat) {
 					repeats++;
 				}
 			}
-			Arrays.sort(nanos);
-			System.out.printf(Locale.ROOT,
-					"check (similarTo + verdict), %d probes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; %d judged repeats%n",
-					nanos.length, percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99),
-					nanos[nanos.length - 1] / 1e6, repeats);
+			report("check (similarTo + verdict), all probes, wall", nanos);
+			report("  thread CPU time (not inflated by other processes)", cpu);
+			report("  re-worded repeats of indexed complaints, wall", known);
+			report("  complaints the index has not seen, wall", fresh);
+			System.out.printf(Locale.ROOT, "%d judged repeats; load average %.2f%n", repeats,
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 		finally {
 			if (directory != null) {
@@ -135,6 +148,14 @@ final class SimilarComplaintsTiming {
 					complaint.problemTypes()));
 		}
 		return longer;
+	}
+
+	private static void report(String what, long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		System.out.printf(Locale.ROOT, "%s, %d probes: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what,
+				sorted.length, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+				sorted[sorted.length - 1] / 1e6);
 	}
 
 	private static double percentile(long[] sorted, int percent) {
