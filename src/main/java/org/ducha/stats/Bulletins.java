@@ -3,7 +3,6 @@ package org.ducha.stats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Service;
 
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
-import org.ducha.shared.FieldViolation;
-import org.ducha.shared.RegionCode;
-import org.ducha.shared.RuleViolationException;
 
 /**
  * 通报: a campaign's figures for a period and optionally a region, from the read model,
@@ -50,26 +46,9 @@ public class Bulletins {
 	 */
 	public Bulletin of(UUID campaignId, LocalDate from, LocalDate to, String regionCode, Locale locale) {
 		CampaignDetails campaign = this.campaigns.get(campaignId);
-		if (regionCode != null && !regionCode.isBlank() && !RegionCode.isValid(regionCode)) {
-			throw new RuleViolationException(new FieldViolation("regionCode", "complaint.regionCode.invalid"));
-		}
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new RuleViolationException(new FieldViolation("to", "bulletin.period.reversed"));
-		}
-		StringBuilder where = new StringBuilder(" WHERE campaign_id = ?");
-		List<Object> params = new ArrayList<>(List.of(campaignId));
-		if (from != null) {
-			where.append(" AND received_day >= ?");
-			params.add(java.sql.Date.valueOf(from));
-		}
-		if (to != null) {
-			where.append(" AND received_day <= ?");
-			params.add(java.sql.Date.valueOf(to));
-		}
-		if (RegionCode.isValid(regionCode)) {
-			where.append(" AND region_code LIKE ?");
-			params.add(new RegionCode(regionCode).prefix() + "%");
-		}
+		ChartQuery.Where filter = new ChartQuery(campaignId, from, to, regionCode).where();
+		String where = filter.sql();
+		List<Object> params = filter.params();
 		Map<String, Object> row = this.jdbc.sql("SELECT COUNT(*) AS received, "
 				+ "SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
 				+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
