@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,12 +48,16 @@ import org.ducha.rectification.TaskKind;
  *
  * The first run generates the data with {@code INSERT … SELECT … FROM generate_series}
  * (the read model rows, repeat sites, accountability records and rectification tasks);
- * later runs reuse it. Prints the median and 95th percentile of 30 timed calls after 5
- * warm-up calls, for the whole stay and for a period and county.
+ * later runs reuse it. Prints the median and 95th percentile of 10 timed calls after 2
+ * warm-up calls ({@code -Dmeasured=}, {@code -DwarmUp=}), for the whole stay and for a period and county.
  */
 public final class StatsOverMillionCases {
 
 	static final int COMPLAINTS = Integer.getInteger("complaints", 1_000_000);
+
+	static final int WARM_UP = Integer.getInteger("warmUp", 2);
+
+	static final int MEASURED = Integer.getInteger("measured", 10);
 
 	static final String TEAM = "百万件基准督察组";
 
@@ -66,9 +69,8 @@ public final class StatsOverMillionCases {
 
 	public static void main(String[] args) throws Exception {
 		SpringApplication application = new SpringApplication(DuchaApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setAdditionalProfiles("postgres");
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
+		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN", "server.port", "0"));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			UUID campaign = jdbc.sql("SELECT id FROM campaign WHERE team_name = ?")
@@ -115,10 +117,10 @@ public final class StatsOverMillionCases {
 	}
 
 	private static String time(String query, String filter, Supplier<Object> call) {
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < WARM_UP; i++) {
 			call.get();
 		}
-		long[] nanos = new long[30];
+		long[] nanos = new long[MEASURED];
 		for (int i = 0; i < nanos.length; i++) {
 			long start = System.nanoTime();
 			call.get();

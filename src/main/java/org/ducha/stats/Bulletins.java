@@ -23,6 +23,10 @@ import org.ducha.campaigns.CampaignRegistry;
 @Service
 public class Bulletins {
 
+	private static final List<String> VERDICTS = List.of("TRUE", "MOSTLY_TRUE", "PARTLY_TRUE", "FALSE");
+
+	private static final List<String> ANSWERS = List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
+
 	private final JdbcClient jdbc;
 
 	private final CampaignRegistry campaigns;
@@ -61,32 +65,19 @@ public class Bulletins {
 				+ "SUM(COALESCE(administrative_detentions, 0)) AS administrative_detentions, "
 				+ "SUM(COALESCE(criminal_detentions, 0)) AS criminal_detentions, "
 				+ "SUM(COALESCE(summoned_persons, 0)) AS summoned_persons, "
-				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons FROM stats_complaint" + where)
+				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons, " + counted("verdict", "v_", VERDICTS)
+				+ ", " + counted("satisfaction", "s_", ANSWERS) + " FROM stats_complaint" + where)
 			.params(params)
 			.query()
 			.singleRow();
 		Map<String, Long> verified = new LinkedHashMap<>();
-		for (String verdict : List.of("TRUE", "MOSTLY_TRUE", "PARTLY_TRUE", "FALSE")) {
-			verified.put(verdict, 0L);
+		for (String verdict : VERDICTS) {
+			verified.put(verdict, number(row, "v_" + verdict.toLowerCase(Locale.ROOT)));
 		}
-		this.jdbc
-			.sql("SELECT verdict, COUNT(*) AS n FROM stats_complaint" + where
-					+ " AND verdict IS NOT NULL GROUP BY verdict")
-			.params(params)
-			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.forEach((entry) -> verified.put(entry.getKey(), entry.getValue()));
 		Map<String, Long> satisfaction = new LinkedHashMap<>();
-		for (String answer : List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED")) {
-			satisfaction.put(answer, 0L);
+		for (String answer : ANSWERS) {
+			satisfaction.put(answer, number(row, "s_" + answer.toLowerCase(Locale.ROOT)));
 		}
-		this.jdbc
-			.sql("SELECT satisfaction, COUNT(*) AS n FROM stats_complaint" + where
-					+ " AND satisfaction IS NOT NULL GROUP BY satisfaction")
-			.params(params)
-			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.forEach((entry) -> satisfaction.put(entry.getKey(), entry.getValue()));
 		long transferred = number(row, "transferred");
 		long closed = number(row, "closed");
 		long partlyClosed = number(row, "partly_closed");
@@ -109,6 +100,17 @@ public class Bulletins {
 				number(row, "penalised_units"), fines, number(row, "criminal_cases"),
 				number(row, "administrative_detentions"), number(row, "criminal_detentions"),
 				number(row, "summoned_persons"), number(row, "accountable_persons"), satisfaction, text);
+	}
+
+	/**
+	 * One column per value, so the bulletin is read in a single pass over the rows.
+	 */
+	private static String counted(String column, String prefix, List<String> values) {
+		return String.join(", ",
+				values.stream()
+					.map((value) -> "SUM(CASE WHEN " + column + " = '" + value + "' THEN 1 ELSE 0 END) AS " + prefix
+							+ value.toLowerCase(Locale.ROOT))
+					.toList());
 	}
 
 	private static long number(Map<String, Object> row, String column) {

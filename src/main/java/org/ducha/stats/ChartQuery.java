@@ -46,15 +46,6 @@ public record ChartQuery(UUID campaignId, LocalDate from, LocalDate to, String r
 	}
 
 	/**
-	 * Whether a region code lies in the filter's region.
-	 * @param code a region code, possibly null
-	 * @return true without a region filter, or when the code starts with its prefix
-	 */
-	public boolean covers(String code) {
-		return this.regionCode == null || (code != null && code.startsWith(new RegionCode(this.regionCode).prefix()));
-	}
-
-	/**
 	 * Whether a day lies in the period.
 	 * @param day a day, possibly null
 	 * @return true when no end excludes it
