@@ -6,7 +6,8 @@
  * objections → written off → archived), look-backs (回头看) that reopen a rebound task,
  * special work groups (专项工作组) and per-site sub-plans (一矿一策).
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "calendar", "casework", "disclosure" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "accounts", "campaigns", "calendar", "casework", "disclosure", "stats" })
 package org.ducha.rectification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,6 +39,8 @@ import org.ducha.shared.NotFoundException;
 @Service
 public class Sites {
 
+	private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
 	private final JdbcClient jdbc;
 
 	private final ComplaintQueries complaints;
@@ -152,6 +154,48 @@ public class Sites {
 			.map((site) -> site.with(statuses.getOrDefault(site.siteId(), Map.of()),
 					types.getOrDefault(site.siteId(), Map.of())))
 			.toList();
+	}
+
+	/**
+	 * Repeat sites of one campaign: sites with at least {@code minComplaints} of the
+	 * campaign's complaints received in a period (Beijing days) and region, the most
+	 * complained-about first.
+	 * @param campaignId the campaign
+	 * @param from the first day, or null
+	 * @param to the last day, or null
+	 * @param regionPrefix a region code prefix ({@code 1410}), or null
+	 * @param minComplaints the least number of complaints in the campaign
+	 * @param limit at most this many sites
+	 * @return the sites with their counts
+	 */
+	public List<SiteTally> ofCampaign(UUID campaignId, java.time.LocalDate from, java.time.LocalDate to,
+			String regionPrefix, int minComplaints, int limit) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT s.id, s.name, s.region_code, s.complaint_count, s.flagged_at, COUNT(*) AS n FROM repeat_site_complaint m "
+						+ "JOIN repeat_site s ON s.id = m.site_id WHERE m.campaign_id = ?");
+		List<Object> params = new ArrayList<>(List.of(campaignId));
+		if (from != null) {
+			sql.append(" AND m.received_at >= ?");
+			params.add(Timestamp.from(from.atStartOfDay(BEIJING).toInstant()));
+		}
+		if (to != null) {
+			sql.append(" AND m.received_at < ?");
+			params.add(Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+		}
+		if (regionPrefix != null) {
+			sql.append(" AND s.region_code LIKE ?");
+			params.add(regionPrefix + "%");
+		}
+		sql.append(" GROUP BY s.id, s.name, s.region_code, s.complaint_count, s.flagged_at HAVING COUNT(*) >= ? "
+				+ "ORDER BY n DESC, s.complaint_count DESC, s.name LIMIT ?");
+		params.add(Math.max(minComplaints, 1));
+		params.add(limit);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new SiteTally(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("region_code"), rs.getInt("n"), rs.getInt("complaint_count"),
+					rs.getTimestamp("flagged_at") != null))
+			.list();
 	}
 
 	/**

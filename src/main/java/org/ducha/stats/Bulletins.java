@@ -3,7 +3,6 @@ package org.ducha.stats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Service;
 
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
-import org.ducha.shared.FieldViolation;
-import org.ducha.shared.RegionCode;
-import org.ducha.shared.RuleViolationException;
 
 /**
  * 通报: a campaign's figures for a period and optionally a region, from the read model,
@@ -26,6 +22,10 @@ import org.ducha.shared.RuleViolationException;
  */
 @Service
 public class Bulletins {
+
+	private static final List<String> VERDICTS = List.of("TRUE", "MOSTLY_TRUE", "PARTLY_TRUE", "FALSE");
+
+	private static final List<String> ANSWERS = List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
 
 	private final JdbcClient jdbc;
 
@@ -50,26 +50,9 @@ public class Bulletins {
 	 */
 	public Bulletin of(UUID campaignId, LocalDate from, LocalDate to, String regionCode, Locale locale) {
 		CampaignDetails campaign = this.campaigns.get(campaignId);
-		if (regionCode != null && !regionCode.isBlank() && !RegionCode.isValid(regionCode)) {
-			throw new RuleViolationException(new FieldViolation("regionCode", "complaint.regionCode.invalid"));
-		}
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new RuleViolationException(new FieldViolation("to", "bulletin.period.reversed"));
-		}
-		StringBuilder where = new StringBuilder(" WHERE campaign_id = ?");
-		List<Object> params = new ArrayList<>(List.of(campaignId));
-		if (from != null) {
-			where.append(" AND received_day >= ?");
-			params.add(java.sql.Date.valueOf(from));
-		}
-		if (to != null) {
-			where.append(" AND received_day <= ?");
-			params.add(java.sql.Date.valueOf(to));
-		}
-		if (RegionCode.isValid(regionCode)) {
-			where.append(" AND region_code LIKE ?");
-			params.add(new RegionCode(regionCode).prefix() + "%");
-		}
+		ChartQuery.Where filter = new ChartQuery(campaignId, from, to, regionCode).where();
+		String where = filter.sql();
+		List<Object> params = filter.params();
 		Map<String, Object> row = this.jdbc.sql("SELECT COUNT(*) AS received, "
 				+ "SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
 				+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
@@ -82,32 +65,19 @@ public class Bulletins {
 				+ "SUM(COALESCE(administrative_detentions, 0)) AS administrative_detentions, "
 				+ "SUM(COALESCE(criminal_detentions, 0)) AS criminal_detentions, "
 				+ "SUM(COALESCE(summoned_persons, 0)) AS summoned_persons, "
-				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons FROM stats_complaint" + where)
+				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons, " + counted("verdict", "v_", VERDICTS)
+				+ ", " + counted("satisfaction", "s_", ANSWERS) + " FROM stats_complaint" + where)
 			.params(params)
 			.query()
 			.singleRow();
 		Map<String, Long> verified = new LinkedHashMap<>();
-		for (String verdict : List.of("TRUE", "MOSTLY_TRUE", "PARTLY_TRUE", "FALSE")) {
-			verified.put(verdict, 0L);
+		for (String verdict : VERDICTS) {
+			verified.put(verdict, number(row, "v_" + verdict.toLowerCase(Locale.ROOT)));
 		}
-		this.jdbc
-			.sql("SELECT verdict, COUNT(*) AS n FROM stats_complaint" + where
-					+ " AND verdict IS NOT NULL GROUP BY verdict")
-			.params(params)
-			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.forEach((entry) -> verified.put(entry.getKey(), entry.getValue()));
 		Map<String, Long> satisfaction = new LinkedHashMap<>();
-		for (String answer : List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED")) {
-			satisfaction.put(answer, 0L);
+		for (String answer : ANSWERS) {
+			satisfaction.put(answer, number(row, "s_" + answer.toLowerCase(Locale.ROOT)));
 		}
-		this.jdbc
-			.sql("SELECT satisfaction, COUNT(*) AS n FROM stats_complaint" + where
-					+ " AND satisfaction IS NOT NULL GROUP BY satisfaction")
-			.params(params)
-			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.forEach((entry) -> satisfaction.put(entry.getKey(), entry.getValue()));
 		long transferred = number(row, "transferred");
 		long closed = number(row, "closed");
 		long partlyClosed = number(row, "partly_closed");
@@ -130,6 +100,17 @@ public class Bulletins {
 				number(row, "penalised_units"), fines, number(row, "criminal_cases"),
 				number(row, "administrative_detentions"), number(row, "criminal_detentions"),
 				number(row, "summoned_persons"), number(row, "accountable_persons"), satisfaction, text);
+	}
+
+	/**
+	 * One column per value, so the bulletin is read in a single pass over the rows.
+	 */
+	private static String counted(String column, String prefix, List<String> values) {
+		return String.join(", ",
+				values.stream()
+					.map((value) -> "SUM(CASE WHEN " + column + " = '" + value + "' THEN 1 ELSE 0 END) AS " + prefix
+							+ value.toLowerCase(Locale.ROOT))
+					.toList());
 	}
 
 	private static long number(Map<String, Object> row, String column) {

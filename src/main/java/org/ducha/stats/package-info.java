@@ -3,8 +3,8 @@
  * stage, closure, verdict and measures — and the bulletin (累计受理、交办、办结、处理措施) computed from
  * them.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework", "followup", "regions" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "campaigns", "intake", "casework", "followup",
+		"regions", "similarity", "accountability" })
 package org.ducha.stats;
 
 import org.springframework.modulith.ApplicationModule;

@@ -51,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ducha.Fixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,6 +97,12 @@ class BulletinTests {
 
 	@Autowired
 	Bulletins bulletins;
+
+	@Autowired
+	Charts charts;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void agreesWithTheCaseDataForTheWholeStayAPeriodAndACounty() throws Exception {
@@ -148,6 +155,50 @@ class BulletinTests {
 			workbook.getSheetAt(0).forEach((row) -> counties.add(row.getCell(0).getStringCellValue()));
 			assertThat(counties).contains("曲沃县");
 		}
+	}
+
+	@Test
+	void rebuildsTheReadModelFromTheSourceDataToTheSameBulletinAndCharts() throws Exception {
+		Fixtures.ensureAccounts(this.accounts);
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		int registered = generate(campaign, new Random(20161124));
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> this.jdbc
+				.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+				.param("%" + campaign.id() + "%")
+				.query(Integer.class)
+				.single() == 0);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertMatches(campaign, null, null, null));
+		List<Object> eventFed = everything(campaign);
+
+		this.jdbc.sql("DELETE FROM stats_complaint_type WHERE campaign_id = ?").param(campaign.id()).update();
+		this.jdbc.sql("DELETE FROM stats_complaint WHERE campaign_id = ?").param(campaign.id()).update();
+		assertThat(this.bulletins.of(campaign.id(), null, null, null, Locale.CHINA).received()).isZero();
+		this.mvc.perform(post("/api/campaigns/{id}/stats/rebuild", campaign.id()).with(as(Fixtures.OFFICER)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/campaigns/{id}/stats/rebuild", campaign.id()).with(as(Fixtures.LEADER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.complaints").value(registered));
+
+		assertThat(everything(campaign)).isEqualTo(eventFed);
+		assertMatches(campaign, null, null, null);
+	}
+
+	/**
+	 * The bulletin (whole stay, a period, a county) and every chart of the read model.
+	 */
+	private List<Object> everything(CampaignDetails campaign) {
+		List<Object> all = new ArrayList<>();
+		all.add(this.bulletins.of(campaign.id(), null, null, null, Locale.CHINA));
+		all.add(this.bulletins.of(campaign.id(), LocalDate.of(2016, 11, 26), LocalDate.of(2016, 12, 3), null,
+				Locale.CHINA));
+		all.add(this.bulletins.of(campaign.id(), null, null, "141021", Locale.CHINA));
+		for (String chart : List.of("daily", "counties", "types", "funnel", "rates", "closure", "satisfaction")) {
+			all.add(this.charts.chart(chart, new ChartQuery(campaign.id(), null, null, null)));
+			all.add(this.charts.chart(chart, new ChartQuery(campaign.id(), null, LocalDate.of(2016, 12, 1), "141002")));
+		}
+		return all;
 	}
 
 	private void assertMatches(CampaignDetails campaign, LocalDate from, LocalDate to, String region) {

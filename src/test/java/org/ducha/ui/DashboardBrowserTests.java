@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A team leader opens the dashboard: the bulletin sentence, the charts drawn by ECharts,
- * and the county filter.
+ * A team leader opens the dashboard: the bulletin sentence, the charts drawn by ECharts
+ * (rectification and repeat sites included), a chart exported as Excel, and the county
+ * filter.
  */
 @IntegrationTest
 class DashboardBrowserTests {
@@ -106,7 +107,17 @@ class DashboardBrowserTests {
 		assertThat(this.browser.findElement(By.id("chart-counties")).findElements(By.tagName("canvas"))).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("dashboard-bulletin")).getText()).contains("累计受理群众信访举报3件");
 		assertThat(this.browser.getPageSource()).contains("尧都区", "来电");
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("chart-taskColours"), "data-rendered", "true"));
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("chart-hotSpots"), "data-rendered", "true"));
 		BrowserSupport.screenshot(this.browser, "dashboard");
+		String export = this.browser.findElement(By.id("export-counties")).getAttribute("href");
+		Object downloaded = ((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+					+ " return r.arrayBuffer().then(function (b) { done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength); });"
+					+ "});", export);
+		assertThat(String.valueOf(downloaded))
+			.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 		this.browser.findElement(By.name("regionCode")).sendKeys("141021");
 		this.browser.findElement(By.cssSelector("form.filters button")).click();
