@@ -25,11 +25,19 @@ public final class Bench {
 
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
-		switch (args[0]) {
-			case "load" -> load(args);
-			case "lifecycles" -> lifecycles(args);
-			default -> throw new IllegalArgumentException("load | lifecycles");
+		try {
+			switch (args[0]) {
+				case "load" -> load(args);
+				case "lifecycles" -> lifecycles(args);
+				default -> throw new IllegalArgumentException("load | lifecycles");
+			}
 		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		// worker pools of a failed part would keep the JVM alive
+		System.exit(0);
 	}
 
 	private static void load(String[] args) throws Exception {
@@ -56,6 +64,7 @@ public final class Bench {
 		double maxSeconds = (args.length > 9) ? Double.parseDouble(args[9]) : 300;
 		List<LoadRun.Result> results = new ArrayList<>();
 		Map<String, String> load = new HashMap<>();
+		databaseCounters(url);
 		try (Lifecycle http = new HttpLifecycle(base, url)) {
 			results.add(measure(http, clients, warmup, count, maxSeconds, load));
 		}
@@ -70,10 +79,30 @@ public final class Bench {
 		System.out.println(report);
 	}
 
+	/** Commits, rows inserted, updated, deleted of the database since the last reset, after reset. */
+	static long[] databaseCounters(String url) throws Exception {
+		Thread.sleep(11_000);
+		try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+				java.sql.Statement s = c.createStatement();
+				java.sql.ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted "
+						+ "FROM pg_stat_database WHERE datname = current_database()")) {
+			rs.next();
+			long[] counters = { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) };
+			s.execute("SELECT pg_stat_reset()");
+			return counters;
+		}
+	}
+
 	private static LoadRun.Result measure(Lifecycle lifecycle, int clients, long warmup, long count, double maxSeconds,
 			Map<String, String> load) throws Exception {
 		System.out.println("running " + lifecycle.name() + " …");
 		LoadRun.Result result = LoadRun.run(lifecycle, clients, warmup, count, maxSeconds);
+		if (lifecycle.database() != null) {
+			// the counters of PostgreSQL's statistics include the warm-up: per lifecycle of both
+			long[] counters = databaseCounters(lifecycle.database());
+			load.put(lifecycle.name() + " db", String.format("%d;%d;%d;%d;%d", counters[0], counters[1], counters[2],
+					counters[3], result.lifecycles() + warmup));
+		}
 		load.put(lifecycle.name(), Files.readString(Path.of("/proc/loadavg")).strip());
 		System.out.printf("%s: %d lifecycles in %.1f s = %.1f/s (%d errors)%n", result.name(), result.lifecycles(),
 				result.seconds(), result.throughput(), result.errors());

@@ -15,11 +15,26 @@ final class Copy implements AutoCloseable {
 
 	private final CopyIn in;
 
+	private final Connection connection;
+
+	private final boolean owned;
+
 	private final StringBuilder buffer = new StringBuilder(1 << 21);
 
 	private long rows;
 
 	Copy(Connection connection, String table, String columns) throws SQLException {
+		this(connection, table, columns, false);
+	}
+
+	/** A copy on a connection of its own, closed with it (held here: the driver closes unreachable ones). */
+	static Copy alone(Connection connection, String table, String columns) throws SQLException {
+		return new Copy(connection, table, columns, true);
+	}
+
+	private Copy(Connection connection, String table, String columns, boolean owned) throws SQLException {
+		this.connection = connection;
+		this.owned = owned;
 		this.in = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
 			.copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
@@ -74,8 +89,15 @@ final class Copy implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		flush();
-		this.in.endCopy();
+		try {
+			flush();
+			this.in.endCopy();
+		}
+		finally {
+			if (this.owned) {
+				this.connection.close();
+			}
+		}
 	}
 
 }

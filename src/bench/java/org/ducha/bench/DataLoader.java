@@ -151,7 +151,7 @@ final class DataLoader {
 					"id, campaign_id, title, from_cases, fed_back_on, adoption_due, adopted_on, created_by, created_at, version")) {
 				for (int k = 0; k < campaigns(); k++) {
 					LocalDate end = CaseModel.start(k).plusDays(CaseModel.DAYS);
-					plans.row(CaseModel.id(CaseModel.PLAN, k), "基准督察组" + (k + 1) + "交办信访件整改方案", true, end,
+					plans.row(CaseModel.id(CaseModel.PLAN, k), CaseModel.id(CaseModel.CAMPAIGN, k), "基准督察组" + (k + 1) + "交办信访件整改方案", true, end,
 							end.plusDays(30), end.plusDays(20), "bench", end.atStartOfDay().toInstant(CaseModel.CHINA), 0);
 				}
 			}
@@ -220,7 +220,7 @@ final class DataLoader {
 			try (Copy items = new Copy(c, "transfer_batch_item",
 					"batch_id, position, complaint_id, receipt_number, channel, region_code, problem_types, description, "
 							+ "key_case, supervised, sub_type");
-					Copy files = new Copy(connect(), "case_file",
+					Copy files = Copy.alone(connect(), "case_file",
 							"id, campaign_id, complaint_id, batch_id, batch_number, receipt_number, channel, description, "
 									+ "problem_types, region_code, key_case, supervised, status, status_before_return, "
 									+ "transferred_on, sign_due, report_due, signed_at, leader_in_charge, lead_unit, "
@@ -280,7 +280,7 @@ final class DataLoader {
 					"id, case_id, round, verdict, investigation, target_outcome, actions, ordered_to_rectify, "
 							+ "penalised_units, fines_yuan, criminal_cases, administrative_detentions, criminal_detentions, "
 							+ "summoned_persons, accountable_persons, referrals, closure, submitted_by, submitted_at");
-					Copy reviews = new Copy(connect(), "case_review",
+					Copy reviews = Copy.alone(connect(), "case_review",
 							"id, case_id, round, decision, reasons, problem_not_found_out, rectification_not_done, "
 									+ "responsibility_not_pursued, complainant_not_satisfied, reviewed_by, reviewed_at")) {
 				for (long i = 0; i < this.complaints; i++) {
@@ -330,7 +330,7 @@ final class DataLoader {
 					"complaint_id, campaign_id, channel, received_day, region_code, accepted, handed_over, transferred, "
 							+ "key_case, case_id, batch_number, closure, verdict, ordered_to_rectify, penalised_units, "
 							+ "fines_yuan, signed_on_time, reported_on_time, returns, merged_into");
-					Copy types = new Copy(connect(), "stats_complaint_type", "complaint_id, campaign_id, problem_type")) {
+					Copy types = Copy.alone(connect(), "stats_complaint_type", "complaint_id, campaign_id, problem_type")) {
 				for (long i = 0; i < this.complaints; i++) {
 					CaseModel m = CaseModel.of(i);
 					boolean concluded = "CONCLUDED".equals(m.caseStatus());
@@ -349,7 +349,7 @@ final class DataLoader {
 			try (Copy followUps = new Copy(c, "follow_up",
 					"id, case_id, complaint_id, campaign_id, region_code, status, method, outcome, created_at, done_at, "
 							+ "done_by, version");
-					Copy disclosures = new Copy(connect(), "disclosure_entry",
+					Copy disclosures = Copy.alone(connect(), "disclosure_entry",
 							"id, campaign_id, case_id, batch_id, batch_number, receipt_number, region_code, problem_types, "
 									+ "summary, investigation, verdict, target_outcome, actions, closure, is_update, "
 									+ "redactions, status, created_at, published_at, published_by, version")) {

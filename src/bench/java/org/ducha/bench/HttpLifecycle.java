@@ -56,6 +56,11 @@ final class HttpLifecycle implements Lifecycle {
 	}
 
 	@Override
+	public String database() {
+		return this.jdbcUrl;
+	}
+
+	@Override
 	public String name() {
 		return "Ducha (HTTP)";
 	}

@@ -24,6 +24,11 @@ interface Lifecycle extends AutoCloseable {
 	 */
 	void run(int client, long n, Steps clock) throws Exception;
 
+	/** The Ducha database this variant writes to, for its commit and row counts; or null. */
+	default String database() {
+		return null;
+	}
+
 	/** Work left behind after the last lifecycle (asynchronous listeners), or nothing. */
 	default void drain() throws Exception {
 	}

@@ -30,6 +30,15 @@ final class Report {
 							/ LoadRun.Result.percentile(other.lifecycleNanos(), 50)));
 		}
 		for (LoadRun.Result r : results) {
+			String db = load.get(r.name() + " db");
+			if (db != null) {
+				long[] v = java.util.Arrays.stream(db.split(";")).mapToLong(Long::parseLong).toArray();
+				out.append(String.format("- %s, per lifecycle (PostgreSQL statistics, warm-up and asynchronous listeners "
+						+ "included): %.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted%n", r.name(),
+						(double) v[0] / v[4], (double) v[1] / v[4], (double) v[2] / v[4], (double) v[3] / v[4]));
+			}
+		}
+		for (LoadRun.Result r : results) {
 			if (r.firstError() != null) {
 				out.append("- first error of ").append(r.name()).append(": `").append(r.firstError().replace('`', '\''));
 				out.append("`\n");

@@ -32,14 +32,22 @@ final class SqlLifecycle implements Lifecycle {
 
 	private final List<UUID> campaigns = new ArrayList<>();
 
+	private final String jdbcUrl;
+
 	private final String run = Long.toString(System.currentTimeMillis() % 100_000);
 
 	SqlLifecycle(String jdbcUrl, int poolSize) {
+		this.jdbcUrl = jdbcUrl;
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(jdbcUrl);
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(poolSize);
 		this.pool = new HikariDataSource(config);
+	}
+
+	@Override
+	public String database() {
+		return this.jdbcUrl;
 	}
 
 	@Override
