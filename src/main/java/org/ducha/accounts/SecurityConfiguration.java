@@ -69,9 +69,14 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * bcrypt (by Spring Security's delegating encoder), with matches remembered for a few
+	 * minutes: HTTP Basic API clients send the password with every request.
+	 * @return the encoder
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
