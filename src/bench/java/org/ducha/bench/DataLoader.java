@@ -382,7 +382,9 @@ final class DataLoader {
 						m.site().regionCode(), m.site().objectName(), m.site().address(), m.site().location(),
 						m.description(), Set.of(m.site().problemType())));
 			}
-			index.commit();
+			// the moment the index is current up to (RepeatIndex.UP_TO): the application then catches up
+			// from here instead of rebuilding the whole index at start
+			index.commit(java.util.Map.of("upTo", java.time.Instant.now().toString()));
 		}
 	}
 

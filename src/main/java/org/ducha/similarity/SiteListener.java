@@ -1,6 +1,5 @@
 package org.ducha.similarity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,13 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import org.ducha.accounts.Jurisdiction;
 import org.ducha.intake.ComplaintAccepted;
-import org.ducha.intake.ComplaintFilter;
 import org.ducha.intake.ComplaintHandedOver;
 import org.ducha.intake.ComplaintMergeUndone;
 import org.ducha.intake.ComplaintMerged;
-import org.ducha.intake.ComplaintQueries;
+import org.ducha.intake.ComplaintTexts;
 import org.ducha.intake.ComplaintRegistered;
 import org.ducha.intake.ComplaintRerouted;
 
@@ -34,13 +31,13 @@ class SiteListener implements ApplicationRunner {
 
 	private final Sites sites;
 
-	private final ComplaintQueries complaints;
+	private final ComplaintTexts texts;
 
 	private final JdbcClient jdbc;
 
-	SiteListener(Sites sites, ComplaintQueries complaints, JdbcClient jdbc) {
+	SiteListener(Sites sites, ComplaintTexts texts, JdbcClient jdbc) {
 		this.sites = sites;
-		this.complaints = complaints;
+		this.texts = texts;
 		this.jdbc = jdbc;
 	}
 
@@ -83,22 +80,36 @@ class SiteListener implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Long placed = this.jdbc.sql("SELECT COUNT(*) FROM repeat_site_complaint").query(Long.class).single();
-		if (placed > 0) {
+		if (placed > 0 || this.texts.count() == 0) {
 			return;
 		}
-		List<UUID> ids = new ArrayList<>();
-		int page = 0;
-		while (true) {
-			var result = this.complaints.search(ComplaintFilter.none(), Jurisdiction.everywhere(), page++,
-					ComplaintQueries.MAX_PAGE_SIZE);
-			result.getContent().forEach((summary) -> ids.add(summary.id()));
-			if (!result.hasNext()) {
-				break;
+		// in the background: the application serves requests meanwhile (placing a
+		// complaint
+		// twice changes nothing, so events arriving meanwhile are harmless)
+		Thread.ofPlatform().name("sites-backfill").daemon().start(this::backfill);
+	}
+
+	private void backfill() {
+		int filled = 0;
+		UUID after = null;
+		try {
+			while (true) {
+				List<UUID> ids = this.texts.after(after, ComplaintTexts.MAX_PAGE)
+					.stream()
+					.map(ComplaintTexts.ComplaintText::id)
+					.toList();
+				if (ids.isEmpty()) {
+					break;
+				}
+				filled += this.sites.backfill(ids);
+				after = ids.getLast();
+			}
+			if (filled > 0) {
+				log.info("Filled the sites read model from the database: {} complaints", filled);
 			}
 		}
-		int filled = this.sites.backfill(ids);
-		if (filled > 0) {
-			log.info("Filled the sites read model from the database: {} complaints", filled);
+		catch (RuntimeException ex) {
+			log.error("Filling the sites read model stopped after {} complaints", filled, ex);
 		}
 	}
 
