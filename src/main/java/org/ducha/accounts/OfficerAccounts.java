@@ -74,6 +74,10 @@ public class OfficerAccounts implements UserDetailsService {
 		}
 		this.officers.save(new Officer(username, this.passwordEncoder.encode(rawPassword), displayName, roles, regions,
 				this.clock.instant()));
+		if (this.events != null) {
+			this.events.publishEvent(new AccountOpened(username, Set.copyOf(roles),
+					regions.stream().map(RegionCode::value).collect(java.util.stream.Collectors.toSet())));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -114,6 +118,13 @@ public class OfficerAccounts implements UserDetailsService {
 			return Optional.of(principal.toCurrentOfficer());
 		}
 		return Optional.empty();
+	}
+
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
