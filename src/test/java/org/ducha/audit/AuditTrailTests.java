@@ -32,6 +32,7 @@ import org.ducha.intake.contact.ContactVault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ducha.Fixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -209,6 +210,63 @@ class AuditTrailTests {
 			.atMost(java.time.Duration.ofSeconds(10))
 			.until(() -> this.desk.ofBatch(batch.id()).size() == 1);
 		return this.desk.ofBatch(batch.id()).get(0).id();
+	}
+
+	@Test
+	void catchesAChainRewrittenFromAnEarlierEntryOnwardsWithAPublishedAnchor() throws Exception {
+		UUID id = registerAcceptAndReveal();
+		AuditTrail.Anchor published = this.trail.anchor();
+		registerAcceptAndReveal();
+		assertThat(this.trail.checkAnchor(published.seq(), published.hash()).holds()).isTrue();
+
+		// rewrite from the acceptance of the first complaint onwards, re-hashing every
+		// entry and the head
+		long from = this.trail.latest(id.toString(), 50).get(1).seq();
+		List<Map<String, Object>> original = this.jdbc
+			.queryForList("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", from);
+		Map<String, Object> head = this.jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+		String previous = (String) original.get(0).get("prev_hash");
+		try {
+			for (Map<String, Object> row : original) {
+				long seq = ((Number) row.get("seq")).longValue();
+				String detail = (seq == from) ? ((String) row.get("detail")).replace("}", ",\"x\":1}")
+						: (String) row.get("detail");
+				java.time.Instant at = ((java.sql.Timestamp) row.get("occurred_at")).toInstant();
+				String hash = AuditTrail.hash(seq, at, (String) row.get("actor"), (String) row.get("kind"),
+						(String) row.get("subject_id"), detail, previous);
+				this.jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?", detail,
+						previous, hash, seq);
+				previous = hash;
+			}
+			this.jdbc.update("UPDATE audit_head SET last_hash = ? WHERE id = 1", previous);
+
+			assertThat(this.trail.verify().intact()).as("a whole rewrite verifies on its own").isTrue();
+			this.mvc
+				.perform(post("/api/audit/verify").with(as(Fixtures.LEADER))
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content("{\"seq\":" + published.seq() + ",\"hash\":\"" + published.hash() + "\"}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.holds").value(false))
+				.andExpect(jsonPath("$.problem").value("ANCHOR_HASH_DIFFERS"));
+		}
+		finally {
+			for (Map<String, Object> row : original) {
+				this.jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+						row.get("detail"), row.get("prev_hash"), row.get("hash"), row.get("seq"));
+			}
+			this.jdbc.update("UPDATE audit_head SET last_hash = ? WHERE id = 1", head.get("last_hash"));
+		}
+		assertThat(this.trail.checkAnchor(published.seq(), published.hash()).holds()).isTrue();
+		this.mvc.perform(get("/api/audit/anchor").with(as(Fixtures.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.seq").isNumber())
+			.andExpect(jsonPath("$.hash").isString());
+		this.mvc
+			.perform(post("/api/audit/verify").with(as(Fixtures.ADMIN))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"seq\":1,\"hash\":\"not-a-hash\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("hash"));
 	}
 
 	@Test
