@@ -231,7 +231,9 @@ class AuditTrailTests {
 				long seq = ((Number) row.get("seq")).longValue();
 				String detail = (seq == from) ? ((String) row.get("detail")).replace("}", ",\"x\":1}")
 						: (String) row.get("detail");
-				java.time.Instant at = ((java.sql.Timestamp) row.get("occurred_at")).toInstant();
+				Object occurred = row.get("occurred_at");
+				java.time.Instant at = (occurred instanceof java.time.OffsetDateTime time) ? time.toInstant()
+						: ((java.sql.Timestamp) occurred).toInstant();
 				String hash = AuditTrail.hash(seq, at, (String) row.get("actor"), (String) row.get("kind"),
 						(String) row.get("subject_id"), detail, previous);
 				this.jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?", detail,
