@@ -29,7 +29,11 @@ public class AccountabilityRegister {
 
 	private final Clock clock;
 
-	AccountabilityRegister(AccountabilityRecords records, CampaignRegistry campaigns, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	AccountabilityRegister(AccountabilityRecords records, CampaignRegistry campaigns, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.campaigns = campaigns;
 		this.clock = clock;
@@ -69,7 +73,11 @@ public class AccountabilityRegister {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		return this.records.save(new AccountabilityRecord(draft, actor, this.clock.instant())).view(today());
+		AccountabilityView view = this.records.save(new AccountabilityRecord(draft, actor, this.clock.instant()))
+			.view(today());
+		this.events.publishEvent(new AccountabilityRecorded(view.id(), view.campaignId(), view.targetType(),
+				view.form(), view.caseIds()));
+		return view;
 	}
 
 	@Transactional
@@ -80,7 +88,9 @@ public class AccountabilityRegister {
 		AccountabilityRecord record = this.records.findById(id)
 			.orElseThrow(() -> new NotFoundException("accountability.notFound", id));
 		record.followUp(text, fulfilled);
-		return this.records.save(record).view(today());
+		AccountabilityView view = this.records.save(record).view(today());
+		this.events.publishEvent(new AccountabilityFollowedUp(id, fulfilled));
+		return view;
 	}
 
 	@Transactional(readOnly = true)

@@ -46,7 +46,14 @@ class AccountBootstrap implements ApplicationRunner {
 				return;
 			}
 			throw new IllegalStateException(
-					"No administrator exists. Set DUCHA_ADMIN_PASSWORD (at least 10 characters) for the first start.");
+					"No administrator exists. Set DUCHA_ADMIN_PASSWORD (at least 12 characters, not containing "
+							+ "'admin', not a common password) for the first start.");
+		}
+		java.util.List<org.ducha.shared.FieldViolation> weak = PasswordPolicy.check("admin", password);
+		if (!weak.isEmpty()) {
+			throw new IllegalStateException("DUCHA_ADMIN_PASSWORD is refused ("
+					+ weak.stream().map(org.ducha.shared.FieldViolation::code).toList()
+					+ "): at least 12 characters, at most 72 bytes, not containing 'admin', not a common password.");
 		}
 		this.accounts.open("admin", password, "Administrator", Set.of(Role.ADMIN), Set.of());
 		log.info("Created the administrator account 'admin' from DUCHA_ADMIN_PASSWORD");

@@ -24,7 +24,7 @@ import org.ducha.shared.RegionCode;
 @Order(0)
 class DemoAccounts implements ApplicationRunner {
 
-	static final String PASSWORD = "ducha-demo";
+	static final String PASSWORD = "ducha-demo-2016";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

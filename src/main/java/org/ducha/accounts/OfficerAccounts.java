@@ -25,8 +25,8 @@ import org.ducha.shared.RuleViolationException;
 @Service
 public class OfficerAccounts implements UserDetailsService {
 
-	/** Minimum password length; the demo password {@code ducha-demo} meets it. */
-	public static final int MINIMUM_PASSWORD_LENGTH = 10;
+	/** Minimum password length (see {@link PasswordPolicy}). */
+	public static final int MINIMUM_PASSWORD_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
 
@@ -47,8 +47,7 @@ public class OfficerAccounts implements UserDetailsService {
 	/**
 	 * Opens an account.
 	 * @param username sign-in name, lower case
-	 * @param rawPassword the password, at least {@value #MINIMUM_PASSWORD_LENGTH}
-	 * characters
+	 * @param rawPassword the password, as {@link PasswordPolicy} requires
 	 * @param displayName the name shown on pages
 	 * @param roles at least one role
 	 * @param regions the regions of a local handler (required for
@@ -60,9 +59,9 @@ public class OfficerAccounts implements UserDetailsService {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new RuleViolationException(new FieldViolation("username", "account.username.invalid"));
 		}
-		if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new RuleViolationException(
-					new FieldViolation("password", "account.password.short", MINIMUM_PASSWORD_LENGTH));
+		java.util.List<FieldViolation> weak = PasswordPolicy.check(username, rawPassword);
+		if (!weak.isEmpty()) {
+			throw new RuleViolationException(weak);
 		}
 		if (roles.isEmpty()) {
 			throw new RuleViolationException(new FieldViolation("roles", "account.roles.empty"));
@@ -75,6 +74,10 @@ public class OfficerAccounts implements UserDetailsService {
 		}
 		this.officers.save(new Officer(username, this.passwordEncoder.encode(rawPassword), displayName, roles, regions,
 				this.clock.instant()));
+		if (this.events != null) {
+			this.events.publishEvent(new AccountOpened(username, Set.copyOf(roles),
+					regions.stream().map(RegionCode::value).collect(java.util.stream.Collectors.toSet())));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +118,13 @@ public class OfficerAccounts implements UserDetailsService {
 			return Optional.of(principal.toCurrentOfficer());
 		}
 		return Optional.empty();
+	}
+
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

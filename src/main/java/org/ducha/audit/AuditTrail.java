@@ -184,6 +184,69 @@ public class AuditTrail {
 	}
 
 	/**
+	 * The head of the chain, to publish outside the database (printed, sent, kept by the
+	 * team) so that a rewrite of the chain from any earlier entry onwards can be caught
+	 * later with {@link #checkAnchor(long, String)}.
+	 * @return the last entry's number and hash, and the time of the reading
+	 */
+	@Transactional(readOnly = true)
+	public Anchor anchor() {
+		return this.jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_head WHERE id = 1",
+				(rs, row) -> new Anchor(rs.getLong(1), rs.getString(2), this.clock.instant()));
+	}
+
+	/**
+	 * Checks a published anchor: the chain must still hold the entry with that number and
+	 * exactly that hash, and verify. A chain edited and re-hashed from an entry at or
+	 * before the anchor onwards verifies on its own, but no longer holds the anchor's
+	 * hash.
+	 * @param seq the anchor's entry number
+	 * @param hash the anchor's hash
+	 * @return the result
+	 */
+	@Transactional(readOnly = true)
+	public AnchorCheck checkAnchor(long seq, String hash) {
+		Verification chain = verify();
+		List<String> found = this.jdbc.query("SELECT hash FROM audit_entry WHERE seq = ?", (rs, row) -> rs.getString(1),
+				seq);
+		String problem = null;
+		if (found.isEmpty()) {
+			problem = "ANCHOR_MISSING";
+		}
+		else if (hash == null || !found.get(0).equalsIgnoreCase(hash.strip())) {
+			problem = "ANCHOR_HASH_DIFFERS";
+		}
+		else if (!chain.intact()) {
+			problem = "CHAIN_BROKEN";
+		}
+		return new AnchorCheck(seq, problem == null, problem, chain);
+	}
+
+	/**
+	 * A published head of the chain.
+	 *
+	 * @param seq the last entry's number
+	 * @param hash its hash
+	 * @param at when it was read
+	 */
+	public record Anchor(long seq, String hash, Instant at) {
+
+	}
+
+	/**
+	 * The result of checking a published anchor.
+	 *
+	 * @param seq the anchor's entry number
+	 * @param holds whether the chain still holds that exact entry and verifies
+	 * @param problem {@code ANCHOR_MISSING}, {@code ANCHOR_HASH_DIFFERS},
+	 * {@code CHAIN_BROKEN}, or null
+	 * @param chain the verification of the whole chain
+	 */
+	public record AnchorCheck(long seq, boolean holds, String problem, Verification chain) {
+
+	}
+
+	/**
 	 * One entry of the chain.
 	 *
 	 * @param seq its number, from 1 without gaps

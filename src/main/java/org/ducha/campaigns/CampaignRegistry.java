@@ -32,7 +32,11 @@ public class CampaignRegistry {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	CampaignRegistry(Campaigns campaigns, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	CampaignRegistry(Campaigns campaigns, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.campaigns = campaigns;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -101,7 +105,10 @@ public class CampaignRegistry {
 				draft.inspectedRegionName(), draft.startDate(), draft.endDate(), draft.hotlinePhone(), draft.poBox(),
 				draft.hotlineHours(), scope, draft.receiptRound(), draft.receiptUnitLetters(), dueDays);
 		Campaign campaign = new Campaign(complete, hours, this.clock.instant(), actor);
-		return this.campaigns.save(campaign).details();
+		CampaignDetails opened = this.campaigns.save(campaign).details();
+		this.events.publishEvent(
+				new CampaignOpened(opened.id(), draft.inspectedRegionCode(), draft.startDate(), draft.endDate()));
+		return opened;
 	}
 
 	/**
@@ -133,7 +140,9 @@ public class CampaignRegistry {
 			.sql("INSERT INTO campaign_routing (campaign_id, sub_type, department) VALUES (?, ?, ?)")
 			.params(campaignId, subType.strip(), department.strip())
 			.update());
-		return routingOf(campaignId);
+		java.util.Map<String, String> routing = routingOf(campaignId);
+		this.events.publishEvent(new CampaignRoutingChanged(campaignId, routing));
+		return routing;
 	}
 
 	/**

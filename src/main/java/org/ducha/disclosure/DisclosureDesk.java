@@ -112,7 +112,9 @@ public class DisclosureDesk {
 			DisclosureEntry entry = this.entries.findById(entryId)
 				.orElseThrow(() -> new NotFoundException("disclosure.notFound", entryId));
 			entry.correct(this.publicText.of(summary, investigation, targetOutcome, actions, accountability));
-			return this.entries.save(entry).row();
+			DisclosureRow row = this.entries.save(entry).row();
+			this.events.publishEvent(new DisclosureCorrected(entryId, row.caseId()));
+			return row;
 		});
 	}
 

@@ -11,4 +11,6 @@ interface Attachments extends CrudRepository<ComplaintAttachment, UUID> {
 
 	long countByComplaintId(UUID complaintId);
 
+	List<ComplaintAttachment> findBySealedTrue();
+
 }

@@ -78,6 +78,18 @@ class ComplaintAttachment {
 		return this.storageKey;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
+	UUID complaintId() {
+		return this.complaintId;
+	}
+
+	void movedTo(String newStorageKey) {
+		this.storageKey = newStorageKey;
+	}
+
 	String thumbnailKey() {
 		return this.thumbnailKey;
 	}

@@ -193,6 +193,40 @@ public class ComplaintAttachments {
 		return new Download(attachment.view(), content);
 	}
 
+	/**
+	 * Re-seals up to {@code size} sealed files still under an older contact key with the
+	 * current key, in one transaction: for each, the new bytes are stored as a new file,
+	 * the attachment points at it, and the old file is deleted once that is committed (a
+	 * stop in between leaves the old file unused, never the attachment without its file).
+	 * @param size the batch size
+	 * @return how many files were re-sealed
+	 */
+	@Transactional
+	public int resealFiles(int size) {
+		int done = 0;
+		for (ComplaintAttachment attachment : this.attachments.findBySealedTrue()) {
+			if (done == size) {
+				break;
+			}
+			String old = attachment.storageKey();
+			java.util.Optional<byte[]> resealed = this.vault.resealFile(attachment.complaintId(), attachment.id(),
+					this.files.read(old));
+			if (resealed.isEmpty()) {
+				continue;
+			}
+			attachment.movedTo(this.files.store(new ByteArrayInputStream(resealed.get())).key());
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						ComplaintAttachments.this.files.delete(old);
+					}
+				});
+			done++;
+		}
+		return done;
+	}
+
 	private AttachmentView save(UUID complaintId, Checked checked, boolean identifying, AttachmentSource source,
 			String actor) {
 		UUID id = UUID.randomUUID();

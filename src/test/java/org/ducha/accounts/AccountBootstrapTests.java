@@ -1,5 +1,6 @@
 package org.ducha.accounts;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,18 @@ class AccountBootstrapTests {
 		production.setActiveProfiles("postgres");
 		new AccountBootstrap(this.accounts, new AccountsSettings("a-long-secret"), production).run(null);
 		verify(this.accounts).open(eq("admin"), eq("a-long-secret"), anyString(), eq(Set.of(Role.ADMIN)), eq(Set.of()));
+	}
+
+	@Test
+	void refusesAWeakFirstAdministratorPasswordSayingWhy() {
+		MockEnvironment production = new MockEnvironment();
+		production.setActiveProfiles("postgres");
+		for (String weak : List.of("short-one", "my-admin-secret-2016", "Password1234")) {
+			assertThatIllegalStateException()
+				.isThrownBy(() -> new AccountBootstrap(this.accounts, new AccountsSettings(weak), production).run(null))
+				.withMessageContaining("DUCHA_ADMIN_PASSWORD is refused");
+		}
+		verify(this.accounts, never()).open(anyString(), anyString(), anyString(), any(), any());
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.ducha.intake.contact.ContactVault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ducha.Fixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,21 @@ class AuditTrailTests {
 
 	@Autowired
 	ContactVault vault;
+
+	@Autowired
+	org.ducha.accountability.AccountabilityRegister accountability;
+
+	@Autowired
+	org.ducha.disclosure.DisclosureDesk desk;
+
+	@Autowired
+	org.ducha.casework.BatchTransfers transfers;
+
+	@Autowired
+	org.ducha.casework.CaseQueries cases;
+
+	@Autowired
+	org.ducha.casework.CaseHandling handling;
 
 	CampaignDetails campaign;
 
@@ -133,6 +149,126 @@ class AuditTrailTests {
 			this.jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", reveal.actor(), reveal.seq());
 		}
 		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void recordsCampaignSettingsAccountsAccountabilityRecordsAndDisclosureCorrectionsWithoutPersonalData() {
+		String official = "审计测试官员" + System.nanoTime() % 100000;
+		this.campaigns.setRouting(this.campaign.id(), Map.of("油烟", "城市管理局"));
+		String username = "audit" + System.nanoTime() % 1_000_000;
+		this.accounts.open(username, "a-sound-passphrase-9", "审计测试显示名", Set.of(Role.INTAKE_CLERK), Set.of());
+		var record = this.accountability.record(new org.ducha.accountability.AccountabilityDraft(this.campaign.id(),
+				org.ducha.accountability.TargetType.PERSON, official, "局长", "正处级",
+				org.ducha.accountability.AccountabilityForm.SUMMONS, "履职不力，辖区问题反复。", List.of(),
+				java.time.LocalDate.now(), "市纪委", null, null, null), Fixtures.LEADER);
+		this.accountability.followUp(record.id(), "已完成整改约谈。", true);
+		UUID entry = concludedAndDrafted();
+		this.desk.correct(entry, "某砖厂夜间排放黑烟。", "经核查属实。", null, "责令整改。", null);
+
+		assertThat(this.trail.latest(this.campaign.id().toString(), 50)).extracting(AuditTrail.Entry::kind)
+			.contains("CampaignOpened", "CampaignRoutingChanged");
+		assertThat(this.trail.latest(record.id().toString(), 10)).extracting(AuditTrail.Entry::kind)
+			.containsExactly("AccountabilityFollowedUp", "AccountabilityRecorded");
+		assertThat(this.trail.latest(entry.toString(), 10)).extracting(AuditTrail.Entry::kind)
+			.contains("DisclosureCorrected");
+		List<AuditTrail.Entry> opened = this.trail.latest(null, 500)
+			.stream()
+			.filter((e) -> e.kind().equals("AccountOpened") && e.detail().contains("\"" + username + "\""))
+			.toList();
+		assertThat(opened).hasSize(1);
+		assertThat(opened.get(0).detail()).contains("INTAKE_CLERK").doesNotContain("审计测试显示名", "passphrase");
+		assertThat(this.trail.latest(null, 500)).allSatisfy((e) -> assertThat(e.detail()).doesNotContain(official));
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	private UUID concludedAndDrafted() {
+		CurrentOfficer team = new CurrentOfficer(Fixtures.OFFICER, Fixtures.OFFICER, Set.of(Role.TEAM_OFFICER),
+				Jurisdiction.everywhere());
+		CurrentOfficer handler = new CurrentOfficer(Fixtures.HANDLER, Fixtures.HANDLER, Set.of(Role.LOCAL_HANDLER),
+				Jurisdiction.everywhere());
+		UUID complaint = this.intake
+			.register(this.campaign.id(),
+					new ComplaintRegistration(OffsetDateTime.parse("2016-11-28T10:00:00+08:00"), Channel.PHONE, null,
+							null, null, "尧都区屯里镇", "砖厂夜间冒黑烟，周边村民晾晒的衣物被熏黑。", List.of(ProblemType.AIR), null, null, null,
+							"141002", null),
+					Fixtures.CLERK, null)
+			.complaint()
+			.id();
+		this.intake.screen(complaint, ScreeningDecision.ACCEPT, null, null, team);
+		var batch = this.transfers.compose(this.campaign.id(), List.of(complaint), Set.of(), Set.of(),
+				Fixtures.OFFICER);
+		this.transfers.transfer(batch.id(), Fixtures.OFFICER);
+		UUID caseId = this.cases.forComplaint(complaint).orElseThrow().id();
+		this.handling.sign(caseId, null, null, null, handler);
+		this.handling.submitReport(caseId,
+				new org.ducha.casework.HandlingReport(List.of(), org.ducha.casework.Verdict.TRUE, "经核查属实。", "达标排放",
+						"责令整改。", org.ducha.casework.ActionCounts.NONE, null, org.ducha.casework.Closure.CLOSED, null),
+				handler);
+		this.handling.review(caseId, org.ducha.casework.ReviewDecision.ACCEPT, null,
+				org.ducha.casework.FourChecks.CLEAR, team);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.desk.ofBatch(batch.id()).size() == 1);
+		return this.desk.ofBatch(batch.id()).get(0).id();
+	}
+
+	@Test
+	void catchesAChainRewrittenFromAnEarlierEntryOnwardsWithAPublishedAnchor() throws Exception {
+		UUID id = registerAcceptAndReveal();
+		AuditTrail.Anchor published = this.trail.anchor();
+		registerAcceptAndReveal();
+		assertThat(this.trail.checkAnchor(published.seq(), published.hash()).holds()).isTrue();
+
+		// rewrite from the acceptance of the first complaint onwards, re-hashing every
+		// entry and the head
+		long from = this.trail.latest(id.toString(), 50).get(1).seq();
+		List<Map<String, Object>> original = this.jdbc
+			.queryForList("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", from);
+		Map<String, Object> head = this.jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+		String previous = (String) original.get(0).get("prev_hash");
+		try {
+			for (Map<String, Object> row : original) {
+				long seq = ((Number) row.get("seq")).longValue();
+				String detail = (seq == from) ? ((String) row.get("detail")).replace("}", ",\"x\":1}")
+						: (String) row.get("detail");
+				Object occurred = row.get("occurred_at");
+				java.time.Instant at = (occurred instanceof java.time.OffsetDateTime time) ? time.toInstant()
+						: ((java.sql.Timestamp) occurred).toInstant();
+				String hash = AuditTrail.hash(seq, at, (String) row.get("actor"), (String) row.get("kind"),
+						(String) row.get("subject_id"), detail, previous);
+				this.jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?", detail,
+						previous, hash, seq);
+				previous = hash;
+			}
+			this.jdbc.update("UPDATE audit_head SET last_hash = ? WHERE id = 1", previous);
+
+			assertThat(this.trail.verify().intact()).as("a whole rewrite verifies on its own").isTrue();
+			this.mvc
+				.perform(post("/api/audit/verify").with(as(Fixtures.LEADER))
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content("{\"seq\":" + published.seq() + ",\"hash\":\"" + published.hash() + "\"}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.holds").value(false))
+				.andExpect(jsonPath("$.problem").value("ANCHOR_HASH_DIFFERS"));
+		}
+		finally {
+			for (Map<String, Object> row : original) {
+				this.jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+						row.get("detail"), row.get("prev_hash"), row.get("hash"), row.get("seq"));
+			}
+			this.jdbc.update("UPDATE audit_head SET last_hash = ? WHERE id = 1", head.get("last_hash"));
+		}
+		assertThat(this.trail.checkAnchor(published.seq(), published.hash()).holds()).isTrue();
+		this.mvc.perform(get("/api/audit/anchor").with(as(Fixtures.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.seq").isNumber())
+			.andExpect(jsonPath("$.hash").isString());
+		this.mvc
+			.perform(post("/api/audit/verify").with(as(Fixtures.ADMIN))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"seq\":1,\"hash\":\"not-a-hash\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("hash"));
 	}
 
 	@Test

@@ -26,8 +26,13 @@ class ContactKeyConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ContactKeyConfiguration.class);
 
 	@Bean
-	ContactCipher contactCipher(ContactKeySettings settings) {
-		return new ContactCipher(settings.keyId(), new SecretKeySpec(keyBytes(settings), "AES"));
+	ContactKeyring contactKeyring(ContactKeySettings settings) {
+		java.util.Map<String, ContactCipher> previous = new java.util.LinkedHashMap<>();
+		settings.previousKeys()
+			.forEach((id, key) -> previous.put(id, new ContactCipher(id,
+					new SecretKeySpec(decode(key.strip(), "ducha.contact.previous-keys." + id), "AES"))));
+		return new ContactKeyring(new ContactCipher(settings.keyId(), new SecretKeySpec(keyBytes(settings), "AES")),
+				previous);
 	}
 
 	static byte[] keyBytes(ContactKeySettings settings) {

@@ -50,4 +50,10 @@ class SealedContact {
 		return this.ciphertext;
 	}
 
+	void resealed(String newKeyId, String newCiphertext, Instant at) {
+		this.keyId = newKeyId;
+		this.ciphertext = newCiphertext;
+		this.sealedAt = at;
+	}
+
 }
