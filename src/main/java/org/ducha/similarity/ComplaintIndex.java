@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -258,13 +260,26 @@ final class ComplaintIndex implements Closeable {
 		}
 	}
 
-	void commit() {
+	void commit(Map<String, String> data) {
 		try {
+			this.writer.setLiveCommitData(data.entrySet());
 			this.writer.commit();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The data saved with the last commit.
+	 */
+	Map<String, String> committedData() {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
 	}
 
 	@Override

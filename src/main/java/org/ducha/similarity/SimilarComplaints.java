@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -99,10 +100,25 @@ public final class SimilarComplaints implements AutoCloseable {
 	}
 
 	/**
-	 * Makes every write so far durable.
+	 * Makes every write so far durable, keeping the data saved with the last commit.
 	 */
 	public void commit() {
-		this.index.commit();
+		commit(committedData());
+	}
+
+	/**
+	 * Makes every write so far durable, saving {@code data} with it (e.g. up to when the
+	 * index is current); {@link #committedData()} reads it back, also after a restart.
+	 */
+	public void commit(Map<String, String> data) {
+		this.index.commit(data);
+	}
+
+	/**
+	 * The data saved with the last commit, empty if none.
+	 */
+	public Map<String, String> committedData() {
+		return this.index.committedData();
 	}
 
 	/**
@@ -110,7 +126,6 @@ public final class SimilarComplaints implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		this.index.commit();
 		this.index.close();
 	}
 
