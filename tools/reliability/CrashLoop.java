@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * java -cp h2.jar:postgresql.jar tools/reliability/CrashLoop.java with -D options:
  * rel.jar, rel.workdir, rel.port, rel.profiles, rel.jdbc, rel.kills, rel.rate, rel.seed,
  * rel.upMinMillis, rel.upSpreadMillis, rel.maxKillMinutes (20: no kill after that), rel.java,
- * rel.jvmOptions.
+ * rel.jvmOptions, rel.drainSeconds (600: retrying after the last kill at most this long).
  */
 public class CrashLoop {
 
@@ -125,7 +125,15 @@ public class CrashLoop {
 	String campaignId;
 
 	public static void main(String[] args) throws Exception {
-		System.exit(new CrashLoop().run());
+		CrashLoop loop = new CrashLoop();
+		try {
+			System.exit(loop.run());
+		}
+		finally {
+			if (loop.server != null && loop.server.isAlive()) {
+				loop.server.destroyForcibly();
+			}
+		}
 	}
 
 	int run() throws Exception {
@@ -157,7 +165,7 @@ public class CrashLoop {
 		Thread.sleep(3000);
 		generator.shutdownNow();
 		generator.awaitTermination(5, TimeUnit.SECONDS);
-		long drainUntil = System.currentTimeMillis() + 180_000;
+		long drainUntil = System.currentTimeMillis() + Long.getLong("rel.drainSeconds", 600) * 1000;
 		while ((!this.pending.isEmpty() || this.inFlight.get() > 0) && System.currentTimeMillis() < drainUntil) {
 			Thread.sleep(200);
 		}
@@ -278,7 +286,7 @@ public class CrashLoop {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File(this.workdir, "server.log")));
 		this.server = builder.start();
-		long deadline = System.currentTimeMillis() + 300_000;
+		long deadline = System.currentTimeMillis() + 600_000;
 		while (System.currentTimeMillis() < deadline) {
 			if (!this.server.isAlive()) {
 				throw new IllegalStateException("the server exited with " + this.server.exitValue() + ", see "
@@ -300,7 +308,7 @@ public class CrashLoop {
 			}
 			Thread.sleep(100);
 		}
-		throw new IllegalStateException("the server did not start within 300 s");
+		throw new IllegalStateException("the server did not start within 600 s");
 	}
 
 	String openCampaign() throws Exception {
@@ -336,6 +344,7 @@ public class CrashLoop {
 		long duplicateReceipts;
 		long keys;
 		long keysWithTwoComplaints;
+		long pendingCommitted = 0;
 		try (Connection db = DriverManager.getConnection(this.jdbc, System.getProperty("rel.dbUser", "postgres"),
 				System.getProperty("rel.dbPassword", ""))) {
 			inDatabase = count(db, "SELECT count(*) FROM complaint WHERE campaign_id = CAST(? AS UUID)",
@@ -359,11 +368,23 @@ public class CrashLoop {
 							+ "HAVING count(*) > 1) d",
 					null);
 			keys = count(db, "SELECT count(*) FROM idempotency_key WHERE scope = ?", CLERK);
+			try (PreparedStatement committed = db
+				.prepareStatement("SELECT count(*) FROM idempotency_key WHERE scope = ? AND idem_key = ?")) {
+				for (Request open : this.pending) {
+					committed.setString(1, CLERK);
+					committed.setString(2, open.key());
+					try (ResultSet rows = committed.executeQuery()) {
+						rows.next();
+						pendingCommitted += rows.getLong(1);
+					}
+				}
+			}
 			keysWithTwoComplaints = count(db, "SELECT count(*) FROM (SELECT scope, idem_key FROM idempotency_key "
 					+ "GROUP BY scope, idem_key HAVING count(DISTINCT complaint_id) > 1) d", null);
 		}
-		long unacknowledgedInDatabase = inDatabase - this.acknowledged.size();
-		long lost = this.created.get() - this.acknowledged.size() - this.rejected.size();
+		long stillOpen = this.pending.size();
+		long unacknowledgedInDatabase = inDatabase - this.acknowledged.size() - pendingCommitted;
+		long lost = this.created.get() - this.acknowledged.size() - this.rejected.size() - stillOpen;
 		restartMillis.sort(Long::compare);
 		long median = this.restartMillis.isEmpty() ? 0 : this.restartMillis.get(this.restartMillis.size() / 2);
 		long max = this.restartMillis.isEmpty() ? 0 : this.restartMillis.get(this.restartMillis.size() - 1);
@@ -382,10 +403,12 @@ public class CrashLoop {
 		row("complaints in the database", inDatabase);
 		row("idempotency keys in the database", keys);
 		row("acknowledged receipt numbers not stored exactly once", missing);
-		row("complaints stored without an acknowledgement", unacknowledgedInDatabase);
+		row("complaints stored with neither an acknowledgement nor an open retry", unacknowledgedInDatabase);
 		row("keys answered with two different complaints", this.conflictingAcks.get() + keysWithTwoComplaints);
 		row("receipt numbers stored twice", duplicateReceipts);
-		row("requests never acknowledged (lost)", lost);
+		row("still unacknowledged when the drain time ended (not lost: retried later they replay or register)",
+				stillOpen + " (" + pendingCommitted + " of them committed before a kill)");
+		row("requests neither acknowledged nor open (lost)", lost);
 		row("attempts not acknowledged, by cause", this.failures);
 		row("audit chain", verification);
 		this.rejected.values().stream().limit(5).forEach((why) -> log("refused: " + why));
