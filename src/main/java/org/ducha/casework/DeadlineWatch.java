@@ -19,7 +19,8 @@ import org.ducha.campaigns.CampaignDetails;
  * 催办 and 督办: looks at every running deadline; a case due today or tomorrow gets a
  * reminder, an overdue case a supervision notice, each recorded once per due day on the
  * case's timeline and announced for notifications. Runs on one instance at a time
- * (ShedLock).
+ * (ShedLock), and at most once in 30 seconds so that an instance whose clock is a moment
+ * behind does not run the same tick again.
  */
 @Component
 class DeadlineWatch {
@@ -46,7 +47,7 @@ class DeadlineWatch {
 	}
 
 	@Scheduled(cron = "${ducha.casework.reminder-cron:0 0 * * * *}", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "casework.deadlineWatch", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "casework.deadlineWatch", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
 	void scheduledCheck() {
 		if (this.settings.remindersEnabled()) {
 			int sent = check(LocalDate.ofInstant(this.clock.instant(), CampaignDetails.CHINA_TIME));

@@ -36,7 +36,7 @@ class MilestoneWatch {
 	}
 
 	@Scheduled(cron = "${ducha.rectification.reminder-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "rectificationMilestoneWatch", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "rectificationMilestoneWatch", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
 	void scheduledCheck() {
 		if (this.enabled) {
 			int sent = this.tracking

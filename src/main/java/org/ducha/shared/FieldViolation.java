@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param code the message key
  * @param args message arguments
  */
-public record FieldViolation(String field, String code, Object... args) {
+public record FieldViolation(String field, String code, Object... args) implements java.io.Serializable {
 
 	public FieldViolation {
 		Objects.requireNonNull(field, "field");

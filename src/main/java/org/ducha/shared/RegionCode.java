@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  *
  * @param value the six digits
  */
-public record RegionCode(String value) {
+public record RegionCode(String value) implements java.io.Serializable {
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("[1-9][0-9]{5}");
 

@@ -14,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,6 +52,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static final URI VALIDATION = URI.create("https://ducha.example/problems/validation");
 
+	private static final String CONCURRENT_EDIT = "conflict.concurrentEdit";
+
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private final MessageSource messages;
@@ -79,15 +82,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return coded(HttpStatus.CONFLICT, ex.code(), text(ex.code(), ex.args()));
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<Object> concurrentEdit(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, text("conflict.concurrentEdit"));
+	/**
+	 * A concurrent change won: a stale version, or a row lock not granted in time (the
+	 * database's lock timeout or deadlock detection). The client may reload and retry.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
+	ResponseEntity<Object> concurrentEdit(org.springframework.dao.ConcurrencyFailureException ex) {
+		return coded(HttpStatus.CONFLICT, CONCURRENT_EDIT, text(CONCURRENT_EDIT));
 	}
 
 	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(org.springframework.dao.DataIntegrityViolationException ex) {
 		log.warn("A concurrent change collided on a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, text("conflict.concurrentEdit"));
+		return coded(HttpStatus.CONFLICT, CONCURRENT_EDIT, text(CONCURRENT_EDIT));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -59,7 +59,8 @@ class PageProblems {
 		return errorPage(HttpStatus.CONFLICT, "conflict.concurrentEdit");
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ExceptionHandler({ OptimisticLockingFailureException.class,
+			org.springframework.dao.PessimisticLockingFailureException.class })
 	ModelAndView concurrentEdit() {
 		return errorPage(HttpStatus.CONFLICT, "conflict.concurrentEdit");
 	}

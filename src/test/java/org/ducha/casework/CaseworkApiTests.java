@@ -25,6 +25,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import org.ducha.Fixtures;
@@ -66,6 +67,9 @@ class CaseworkApiTests {
 	static final String NAME = "孙交办测试";
 
 	static final String PHONE = "13512345678";
+
+	/** Clients racing for one case in the concurrency tests. */
+	static final int RACERS = 50;
 
 	@Autowired
 	MockMvc mvc;
@@ -282,36 +286,119 @@ class CaseworkApiTests {
 	}
 
 	@Test
-	void letsExactlyOneOfManyConcurrentSignForsWin() throws Exception {
+	void letsExactlyOneOfFiftyConcurrentSignForsWinAndKeepsItsUnits() throws Exception {
 		transferAll();
 		String caseId = caseOf(this.yaodu, Fixtures.OFFICER);
-		int clients = 20;
-		ExecutorService pool = Executors.newFixedThreadPool(8);
+		Race race = race((i) -> act(Fixtures.HANDLER, "/api/cases/{id}/sign", caseId,
+				Map.of("leaderInCharge", "副区长" + i, "leadUnit", "牵头单位" + i)));
+
+		JsonNode signed = body(this.mvc.perform(get("/api/cases/{id}", caseId).with(as(Fixtures.OFFICER))));
+		assertThat(signed.get("status").asString()).isEqualTo("SIGNED");
+		assertThat(signed.get("leadUnit").asString()).as("the winner's units, not another client's")
+			.isEqualTo("牵头单位" + race.winner());
+		assertThat(signed.get("leaderInCharge").asString()).isEqualTo("副区长" + race.winner());
+		assertThat(actions(signed)).containsExactly("TRANSFERRED", "SIGNED");
+	}
+
+	@Test
+	void letsExactlyOneOfFiftyConcurrentReviewsDecideTheReport() throws Exception {
+		transferAll();
+		String caseId = caseOf(this.yaodu, Fixtures.OFFICER);
+		act(Fixtures.HANDLER, "/api/cases/{id}/sign", caseId, Map.of()).andExpect(status().isOk());
+		act(Fixtures.HANDLER, "/api/cases/{id}/reports", caseId, report("CLOSED")).andExpect(status().isOk());
+		Race race = race((i) -> act(Fixtures.OFFICER, "/api/cases/{id}/reviews", caseId,
+				(i % 2 == 0) ? Map.of("decision", "ACCEPT", "reasons", "审核意见" + i)
+						: Map.of("decision", "RETURN", "reasons", "审核意见" + i)));
+
+		JsonNode reviewed = body(this.mvc.perform(get("/api/cases/{id}", caseId).with(as(Fixtures.OFFICER))));
+		boolean accepted = race.winner() % 2 == 0;
+		assertThat(reviewed.get("status").asString()).isEqualTo(accepted ? "CONCLUDED" : "RETURNED");
+		assertThat(reviewed.get("reviews").size()).as("one review recorded").isEqualTo(1);
+		assertThat(reviewed.get("reviews").get(0).get("decision").asString()).isEqualTo(accepted ? "ACCEPT" : "RETURN");
+		assertThat(actions(reviewed)).containsExactly("TRANSFERRED", "SIGNED", "REPORTED",
+				accepted ? "CONCLUDED" : "RETURNED");
+		assertThat(lastRemark(reviewed)).isEqualTo("审核意见" + race.winner());
+	}
+
+	@Test
+	void letsExactlyOneOfFiftyConcurrentExtensionDecisionsStand() throws Exception {
+		transferAll();
+		String caseId = caseOf(this.yaodu, Fixtures.OFFICER);
+		JsonNode signed = body(act(Fixtures.HANDLER, "/api/cases/{id}/sign", caseId, Map.of()));
+		java.time.LocalDate due = java.time.LocalDate.parse(signed.get("reportDue").asString());
+		act(Fixtures.HANDLER, "/api/cases/{id}/extension-requests", caseId,
+				Map.of("reason", "需检测机构出具报告", "until", due.plusDays(10).toString()))
+			.andExpect(status().isOk());
+		Race race = race((i) -> act(Fixtures.OFFICER, "/api/cases/{id}/extension-decision", caseId,
+				Map.of("approve", i % 2 == 0, "remark", "延期意见" + i)));
+
+		JsonNode decided = body(this.mvc.perform(get("/api/cases/{id}", caseId).with(as(Fixtures.OFFICER))));
+		boolean approved = race.winner() % 2 == 0;
+		assertThat(decided.get("extension").get("state").asString()).isEqualTo(approved ? "APPROVED" : "REFUSED");
+		assertThat(decided.get("reportDue").asString()).isEqualTo((approved ? due.plusDays(10) : due).toString());
+		assertThat(actions(decided)).containsExactly("TRANSFERRED", "SIGNED", "EXTENSION_REQUESTED",
+				approved ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED");
+		assertThat(lastRemark(decided)).isEqualTo("延期意见" + race.winner());
+	}
+
+	/**
+	 * Sends {@link #RACERS} conflicting requests on one case at once and checks that
+	 * exactly one succeeds and every other one is refused with 409 and a problem code.
+	 */
+	private Race race(Attempt attempt) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(RACERS);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> statuses = new ArrayList<>();
+		List<Future<MvcResult>> answers = new ArrayList<>();
 		try {
-			for (int i = 0; i < clients; i++) {
-				Callable<Integer> signFor = () -> {
+			for (int i = 0; i < RACERS; i++) {
+				int racer = i;
+				Callable<MvcResult> send = () -> {
 					start.await();
-					return act(Fixtures.HANDLER, "/api/cases/{id}/sign", caseId, Map.of()).andReturn()
-						.getResponse()
-						.getStatus();
+					return attempt.send(racer).andReturn();
 				};
-				statuses.add(pool.submit(signFor));
+				answers.add(pool.submit(send));
 			}
 			start.countDown();
-			List<Integer> codes = new ArrayList<>();
-			for (Future<Integer> code : statuses) {
-				codes.add(code.get());
+			List<Integer> winners = new ArrayList<>();
+			for (int i = 0; i < RACERS; i++) {
+				MvcResult answer = answers.get(i).get();
+				int code = answer.getResponse().getStatus();
+				if (code == 200) {
+					winners.add(i);
+					continue;
+				}
+				assertThat(code).as("racer %d: %s", i, answer.getResponse().getContentAsString()).isEqualTo(409);
+				assertThat(answer.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				assertThat(this.json.readTree(answer.getResponse().getContentAsString()).path("code").asString())
+					.isNotBlank();
 			}
-			assertThat(codes).filteredOn((code) -> code == 200).hasSize(1);
-			assertThat(codes).filteredOn((code) -> code != 200).allMatch((code) -> code == 409);
+			assertThat(winners).as("exactly one of %d wins", RACERS).hasSize(1);
+			return new Race(winners.get(0));
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		this.mvc.perform(get("/api/cases/{id}", caseId).with(as(Fixtures.OFFICER)))
-			.andExpect(jsonPath("$.timeline.length()").value(2));
+	}
+
+	private static List<String> actions(JsonNode caseView) {
+		List<String> actions = new ArrayList<>();
+		caseView.get("timeline").forEach((entry) -> actions.add(entry.get("action").asString()));
+		return actions;
+	}
+
+	private static String lastRemark(JsonNode caseView) {
+		JsonNode timeline = caseView.get("timeline");
+		return timeline.get(timeline.size() - 1).get("remark").asString();
+	}
+
+	interface Attempt {
+
+		ResultActions send(int racer) throws Exception;
+
+	}
+
+	record Race(int winner) {
+
 	}
 
 	@Test
