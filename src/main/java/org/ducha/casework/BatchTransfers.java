@@ -137,6 +137,13 @@ public class BatchTransfers {
 				this.batches.findByCampaignIdAndStatus(campaignId, BatchStatus.DRAFT).ifPresent((draft) -> {
 					throw new ConflictException("batch.draftExists", draft.number());
 				});
+				java.util.Set<UUID> still = this.complaints
+					.lockStillAccepted(items.stream().map(BatchItem::complaintId).toList());
+				for (ComplaintSummary complaint : chosen) {
+					if (!still.contains(complaint.id())) {
+						throw new ConflictException("batch.complaint.changed", complaint.receiptNumber());
+					}
+				}
 				int number = this.batches.lastNumber(campaignId) + 1;
 				return this.batches.save(new TransferBatch(campaignId, number, items, actor, this.clock.instant()))
 					.view();

@@ -116,6 +116,23 @@ public class ComplaintQueries {
 	}
 
 	/**
+	 * Locks the given complaints until the caller's transaction ends and tells which of
+	 * them are still accepted (not merged or otherwise moved meanwhile): a batch takes
+	 * only those, and a merge waiting for the lock then sees the batch.
+	 * @param ids the complaints a batch is about to take
+	 * @return those still accepted
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public java.util.Set<UUID> lockStillAccepted(java.util.Collection<UUID> ids) {
+		java.util.Set<UUID> accepted = new java.util.HashSet<>();
+		List<UUID> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 500) {
+			accepted.addAll(this.complaints.lockAccepted(all.subList(from, Math.min(all.size(), from + 500))));
+		}
+		return accepted;
+	}
+
+	/**
 	 * Complaints handed over to localities (不属于受理范围), grouped by the body that received
 	 * them.
 	 * @param campaignId the campaign

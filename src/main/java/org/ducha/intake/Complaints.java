@@ -22,6 +22,10 @@ interface Complaints extends CrudRepository<Complaint, UUID>, JpaSpecificationEx
 	@Query("select c from Complaint c where c.id = :id")
 	Optional<Complaint> lockById(UUID id);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c.id from Complaint c where c.id in :ids and c.status = org.ducha.intake.ComplaintStatus.ACCEPTED")
+	java.util.List<UUID> lockAccepted(java.util.Collection<UUID> ids);
+
 	boolean existsByMergedInto(UUID masterId);
 
 	java.util.List<Complaint> findByMergedIntoOrderByReceivedAt(UUID masterId);

@@ -95,6 +95,13 @@ public class RepeatDecisions {
 				throw new ConflictException("complaint.merge.transferred", repeat.receiptNumber());
 			}
 			this.merges.merge(repeat.id(), master.id(), officer);
+			// again, now that the merge holds the complaint's row: a batch composed
+			// meanwhile
+			// locked it first and has committed (composition locks the complaints it
+			// takes)
+			if (this.batches.isBatched(repeat.id())) {
+				throw new ConflictException("complaint.merge.transferred", repeat.receiptNumber());
+			}
 			this.decisions.save(new PairDecision(DecisionKind.MERGED, repeat.id(), master.id(), closed.isPresent(),
 					officer.username(), this.clock.instant()));
 			flagClosedCase(repeat, master, closed, officer);
