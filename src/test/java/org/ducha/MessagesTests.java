@@ -41,7 +41,7 @@ class MessagesTests {
 	static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
 	static final Pattern CODE_KEY = Pattern.compile("\"((?:field|complaint|campaign|contact|screening|account|"
-			+ "idempotency|request|error|conflict|batch|case|report|review|evidence|followup|disclosure|track|region|bulletin|accountability|chart|rectification|notice|attachment|similarity)\\.[a-zA-Z0-9_.]+)\"");
+			+ "idempotency|request|error|conflict|batch|case|report|review|evidence|followup|disclosure|track|region|bulletin|accountability|chart|rectification|notice|attachment|similarity|typicalCase)\\.[a-zA-Z0-9_.]+)\"");
 
 	@Test
 	void chineseAndEnglishHoldTheSameKeys() throws IOException {

@@ -18,6 +18,23 @@ public record FieldViolation(String field, String code, Object... args) implemen
 		args = (args == null) ? new Object[0] : args.clone();
 	}
 
+	/**
+	 * Adds {@code field.required} when a text is missing or blank, or
+	 * {@code field.tooLong} when it is longer than {@code limit} characters.
+	 * @param violations where to add
+	 * @param field the field's name
+	 * @param value the text
+	 * @param limit the most characters allowed
+	 */
+	public static void requireText(java.util.List<FieldViolation> violations, String field, String value, int limit) {
+		if (value == null || value.isBlank()) {
+			violations.add(new FieldViolation(field, "field.required"));
+		}
+		else if (value.length() > limit) {
+			violations.add(new FieldViolation(field, "field.tooLong", limit));
+		}
+	}
+
 	@Override
 	public Object[] args() {
 		return this.args.clone();

@@ -1,45 +1,27 @@
 package org.ducha.similarity.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ducha.shared.ConflictException;
 import org.ducha.similarity.RepeatIndex;
-import org.ducha.similarity.RepeatIndexStatus;
 
 /**
- * The repeat-detection index: its state, and a rebuild from the database with a progress
- * bar (API and page). Team leaders and administrators may start a rebuild.
+ * The repeat-detection index (page): its state, and a rebuild from the database with a
+ * progress bar. Team leaders and administrators may start a rebuild.
  */
 @Controller
 @PreAuthorize("hasAnyRole('TEAM_LEADER', 'ADMIN')")
-class RepeatIndexController {
+class RepeatIndexPageController {
 
 	private final RepeatIndex index;
 
-	RepeatIndexController(RepeatIndex index) {
+	RepeatIndexPageController(RepeatIndex index) {
 		this.index = index;
-	}
-
-	@GetMapping("/api/similarity/index")
-	@ResponseBody
-	RepeatIndexStatus status() {
-		return this.index.status();
-	}
-
-	@PostMapping("/api/similarity/index/rebuild")
-	@ResponseBody
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	RepeatIndexStatus rebuild() {
-		this.index.rebuild();
-		return this.index.status();
 	}
 
 	@GetMapping("/similarity/index")
