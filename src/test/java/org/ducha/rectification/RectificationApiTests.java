@@ -88,7 +88,7 @@ class RectificationApiTests {
 	void takesATaskFromFeedbackThroughCloseOutNoticeWriteOffAndABackReopeningLookBack() throws Exception {
 		String problemId = body(send(Fixtures.OFFICER, "/api/campaigns/{id}/feedback-problems", this.campaign.id(),
 				Map.of("content", "临汾市区周边砖厂无证生产，脱硫设施不正常运行", "category", "大气污染", "fedBackOn",
-						LocalDate.now().minusDays(3).toString()))
+						today().minusDays(3).toString()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.seqNo").value(1))).get("id").asString();
 		send(Fixtures.HANDLER, "/api/rectification/problems/{id}/claim", problemId, Map.of("unit", "临汾市人民政府"))
@@ -154,7 +154,7 @@ class RectificationApiTests {
 			.andExpect(status().isForbidden());
 		send(Fixtures.LEADER, "/api/rectification/tasks/{id}/signoff", taskId, Map.of()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PUBLIC_NOTICE"))
-			.andExpect(jsonPath("$.noticeUntil").value(LocalDate.now(this.clock).plusDays(9).toString()));
+			.andExpect(jsonPath("$.noticeUntil").value(clockToday().plusDays(9).toString()));
 
 		this.mvc.perform(get("/public/api/rectification/notices").param("campaignId", this.campaign.id().toString()))
 			.andExpect(status().isOk())
@@ -179,14 +179,14 @@ class RectificationApiTests {
 		send(Fixtures.OFFICER, "/api/rectification/tasks/{id}/objections/{o}/review", taskId,
 				Map.of("upheld", false, "resolution", "经夜查，该厂已拆除，异议不成立"), objectionId)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.noticeUntil").value(LocalDate.now().plusDays(9 + 12).toString()));
+			.andExpect(jsonPath("$.noticeUntil").value(today().plusDays(9 + 12).toString()));
 		send(Fixtures.LEADER, "/api/rectification/tasks/{id}/write-off", taskId, Map.of())
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("rectification.writeOff.noticeRunning"));
 		this.clock.advance(Duration.ofDays(12));
 		send(Fixtures.LEADER, "/api/rectification/tasks/{id}/write-off", taskId, Map.of()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("WRITTEN_OFF"))
-			.andExpect(jsonPath("$.nextLookbackOn").value(LocalDate.now(this.clock).plusMonths(12).toString()));
+			.andExpect(jsonPath("$.nextLookbackOn").value(clockToday().plusMonths(12).toString()));
 
 		send(Fixtures.OFFICER, "/api/rectification/tasks/{id}/lookbacks", taskId,
 				Map.of("rebound", false, "findings", "未发现反弹"))
@@ -280,8 +280,8 @@ class RectificationApiTests {
 		String planId = plan();
 		Map<String, Object> late = new LinkedHashMap<>(task(null));
 		late.put("leadUnit", "襄汾县人民政府");
-		late.put("startOn", LocalDate.now().minusDays(60).toString());
-		late.put("deadline", LocalDate.now().minusDays(1).toString());
+		late.put("startOn", today().minusDays(60).toString());
+		late.put("deadline", today().minusDays(1).toString());
 		late.put("milestones", List.of());
 		send(Fixtures.OFFICER, "/api/rectification/plans/{id}/tasks", planId, late).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.colour").value("RED"));
@@ -312,12 +312,12 @@ class RectificationApiTests {
 	void remindsTheOwnersOnceBeforeAMilestone() throws Exception {
 		String planId = plan();
 		Map<String, Object> soon = new LinkedHashMap<>(task(null));
-		LocalDate due = LocalDate.now().plusDays(20);
+		LocalDate due = today().plusDays(20);
 		soon.put("deadline", due.plusDays(30).toString());
 		soon.put("milestones", List.of(Map.of("dueOn", due.toString(), "description", "完成设备拆除")));
 		String taskId = body(send(Fixtures.OFFICER, "/api/rectification/plans/{id}/tasks", planId, soon)).get("id")
 			.asString();
-		assertThat(this.tracking.remindMilestones(LocalDate.now()))
+		assertThat(this.tracking.remindMilestones(today()))
 			.noneMatch((event) -> event.taskId().toString().equals(taskId));
 		List<RectificationMilestoneDue> reminded = this.tracking.remindMilestones(due.minusDays(1));
 		assertThat(reminded).filteredOn((event) -> event.taskId().toString().equals(taskId))
@@ -361,7 +361,7 @@ class RectificationApiTests {
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		this.mvc
 			.perform(get("/api/campaigns/{id}/rectification/monthly.xlsx", this.campaign.id())
-				.param("month", LocalDate.now().toString().substring(0, 7))
+				.param("month", today().toString().substring(0, 7))
 				.with(as(Fixtures.OFFICER)))
 			.andExpect(status().isOk());
 	}
@@ -415,7 +415,7 @@ class RectificationApiTests {
 	private String plan() throws Exception {
 		return body(send(Fixtures.OFFICER, "/api/rectification/plans", null,
 				Map.of("campaignId", this.campaign.id().toString(), "title", "整改方案" + UUID.randomUUID(), "fedBackOn",
-						LocalDate.now().minusDays(10).toString())))
+						today().minusDays(10).toString())))
 			.get("id")
 			.asString();
 	}
@@ -436,9 +436,9 @@ class RectificationApiTests {
 		task.put("responsiblePerson", "分管副区长");
 		task.put("regionCode", "141002");
 		task.put("kind", "BY_DEADLINE");
-		task.put("deadline", LocalDate.now().plusDays(90).toString());
-		task.put("milestones", List.of(Map.of("dueOn", LocalDate.now().plusDays(30).toString(), "description", "完成摸底排查",
-				"targetPercent", 30)));
+		task.put("deadline", today().plusDays(90).toString());
+		task.put("milestones", List
+			.of(Map.of("dueOn", today().plusDays(30).toString(), "description", "完成摸底排查", "targetPercent", 30)));
 		return task;
 	}
 
@@ -466,6 +466,16 @@ class RectificationApiTests {
 
 	private JsonNode body(ResultActions result) throws Exception {
 		return this.json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	/** Today in China, as the application counts days (not the machine's zone). */
+	private static LocalDate today() {
+		return LocalDate.now(org.ducha.campaigns.CampaignDetails.CHINA_TIME);
+	}
+
+	/** Today in China by the (movable) test clock. */
+	private LocalDate clockToday() {
+		return LocalDate.ofInstant(this.clock.instant(), org.ducha.campaigns.CampaignDetails.CHINA_TIME);
 	}
 
 }
