@@ -100,8 +100,9 @@ public class ComplaintTexts {
 			.sql("SELECT c.id, c.version FROM complaint c WHERE c.id IN "
 					+ "(SELECT a.complaint_id FROM complaint_activity a WHERE a.occurred_at >= :since)")
 			.param("since", Timestamp.from(since))
-			.query((rs, row) -> changed.put(rs.getObject(1, UUID.class), rs.getInt(2)))
-			.list();
+			.query((java.sql.ResultSet rs) -> {
+				changed.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
 		return changed;
 	}
 

@@ -415,7 +415,10 @@ public class RepeatIndex implements ApplicationRunner {
 			}
 			return null;
 		});
-		this.recent.put(text.id(), new Seen(text.version(), this.clock.instant()));
+		if (this.catchUpEnabled) {
+			// only the catch-up reads (and prunes) these; without it they would pile up
+			this.recent.put(text.id(), new Seen(text.version(), this.clock.instant()));
+		}
 		this.dirty.set(true);
 	}
 
