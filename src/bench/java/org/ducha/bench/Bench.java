@@ -65,14 +65,22 @@ public final class Bench {
 		List<LoadRun.Result> results = new ArrayList<>();
 		Map<String, String> load = new HashMap<>();
 		databaseCounters(url);
-		try (Lifecycle http = new HttpLifecycle(base, url)) {
-			results.add(measure(http, clients, warmup, count, maxSeconds, load));
+		// BENCH_VARIANTS (e.g. "http" while profiling the application) picks some of the three
+		String variants = System.getenv().getOrDefault("BENCH_VARIANTS", "http,sql,flowable");
+		if (variants.contains("http")) {
+			try (Lifecycle http = new HttpLifecycle(base, url)) {
+				results.add(measure(http, clients, warmup, count, maxSeconds, load));
+			}
 		}
-		try (Lifecycle sql = new SqlLifecycle(url, 20)) {
-			results.add(measure(sql, clients, warmup, count, maxSeconds, load));
+		if (variants.contains("sql")) {
+			try (Lifecycle sql = new SqlLifecycle(url, 20)) {
+				results.add(measure(sql, clients, warmup, count, maxSeconds, load));
+			}
 		}
-		try (Lifecycle flowable = new FlowableLifecycle(flowableUrl, 20)) {
-			results.add(measure(flowable, clients, warmup, Math.min(count, 1000), maxSeconds, load));
+		if (variants.contains("flowable")) {
+			try (Lifecycle flowable = new FlowableLifecycle(flowableUrl, 20)) {
+				results.add(measure(flowable, clients, warmup, Math.min(count, 1000), maxSeconds, load));
+			}
 		}
 		String report = Report.of(label, clients, results, load);
 		Files.writeString(out, report);

@@ -19,6 +19,9 @@ interface CaseFiles extends CrudRepository<CaseFile, UUID>, JpaSpecificationExec
 
 	Optional<CaseFile> findByComplaintId(UUID complaintId);
 
+	@Query("select c.complaintId from CaseFile c where c.complaintId in :complaintIds and c.status = :status")
+	java.util.Set<UUID> complaintsWithStatus(java.util.Collection<UUID> complaintIds, CaseStatus status);
+
 	/**
 	 * Loads a case for a change and holds its row until the change commits, so that
 	 * concurrent actions on one case queue up: the first wins, the others find the new

@@ -52,6 +52,16 @@ public class CaseQueries {
 	}
 
 	/**
+	 * Which of these complaints have a concluded case (办结), in one statement.
+	 * @param complaintIds complaints
+	 * @return those whose case is concluded
+	 */
+	public java.util.Set<UUID> concludedAmong(java.util.Collection<UUID> complaintIds) {
+		return complaintIds.isEmpty() ? java.util.Set.of()
+				: this.cases.complaintsWithStatus(complaintIds, CaseStatus.CONCLUDED);
+	}
+
+	/**
 	 * Case files matching the filter, by batch and receipt number. The colour is derived
 	 * from today's date, so it is filtered after reading.
 	 * @param filter what to look for

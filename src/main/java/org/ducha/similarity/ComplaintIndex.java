@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -121,6 +122,13 @@ final class ComplaintIndex implements Closeable {
 	private final SearcherManager searchers;
 
 	private volatile boolean stale;
+
+	/**
+	 * Writes wait at most this long to be seen by searches; 0 = seen by the next search.
+	 */
+	private volatile long refreshNanos;
+
+	private volatile long refreshedAt = System.nanoTime();
 
 	private ComplaintIndex(Directory directory) throws IOException {
 		this.directory = directory;
@@ -335,10 +343,19 @@ final class ComplaintIndex implements Closeable {
 		return 1;
 	}
 
+	/**
+	 * Searches see writes at most this long after they were made, instead of reopening
+	 * the reader (and flushing a tiny segment) before every search that follows a write.
+	 */
+	void refreshAtMostEvery(Duration interval) {
+		this.refreshNanos = interval.toNanos();
+	}
+
 	private void refreshIfStale() throws IOException {
-		if (this.stale) {
+		if (this.stale && System.nanoTime() - this.refreshedAt >= this.refreshNanos) {
 			this.stale = false;
 			this.searchers.maybeRefreshBlocking();
+			this.refreshedAt = System.nanoTime();
 		}
 	}
 

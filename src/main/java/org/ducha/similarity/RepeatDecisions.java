@@ -213,11 +213,7 @@ public class RepeatDecisions {
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		RepeatCheck check = this.index.similarTo(complaint, limit, distinct);
-		Set<UUID> concluded = check.hits()
-			.stream()
-			.map(SimilarHit::complaintId)
-			.filter((id) -> concludedCaseOf(id).isPresent())
-			.collect(Collectors.toSet());
+		Set<UUID> concluded = this.cases.concludedAmong(check.hits().stream().map(SimilarHit::complaintId).toList());
 		return new Review(check, decided, concluded);
 	}
 

@@ -112,13 +112,18 @@ public class RepeatIndex implements ApplicationRunner {
 
 	private volatile Instant rebuildFinishedAt;
 
+	/** How late searches may see a write (a reader reopened at most this often). */
+	private final Duration refreshInterval;
+
 	/** Every complaint changed before this, less {@link #MARGIN}, is in the index. */
 	private volatile Instant upTo;
 
 	RepeatIndex(ComplaintTexts texts, Clock clock,
 			@Value("${ducha.similarity.index-dir:./data/index}") String directory,
-			@Value("${ducha.similarity.catch-up-enabled:true}") boolean catchUpEnabled) {
+			@Value("${ducha.similarity.catch-up-enabled:true}") boolean catchUpEnabled,
+			@Value("${ducha.similarity.refresh-interval:PT0S}") Duration refreshInterval) {
 		this.texts = texts;
+		this.refreshInterval = refreshInterval;
 		this.clock = clock;
 		this.catchUpEnabled = catchUpEnabled;
 		this.directory = (directory == null || directory.isBlank()) ? null : Path.of(directory).toAbsolutePath();
@@ -287,8 +292,9 @@ public class RepeatIndex implements ApplicationRunner {
 				: null;
 	}
 
-	private static SimilarComplaints open(Path directory) {
-		return (directory != null) ? SimilarComplaints.at(directory) : SimilarComplaints.inMemory();
+	private SimilarComplaints open(Path directory) {
+		SimilarComplaints index = (directory != null) ? SimilarComplaints.at(directory) : SimilarComplaints.inMemory();
+		return index.refreshedAtMostEvery(this.refreshInterval);
 	}
 
 	private static void deleteIfPresent(Path directory) throws IOException {

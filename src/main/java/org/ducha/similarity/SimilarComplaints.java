@@ -1,6 +1,7 @@
 package org.ducha.similarity;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,15 @@ public final class SimilarComplaints implements AutoCloseable {
 	 */
 	public static SimilarComplaints at(Path directory) {
 		return new SimilarComplaints(ComplaintIndex.at(directory));
+	}
+
+	/**
+	 * Lets searches see writes up to this long late (0, the default: at once); a search
+	 * after a write then need not reopen the index.
+	 */
+	public SimilarComplaints refreshedAtMostEvery(Duration interval) {
+		this.index.refreshAtMostEvery(interval);
+		return this;
 	}
 
 	/**

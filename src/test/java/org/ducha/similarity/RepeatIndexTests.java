@@ -97,7 +97,7 @@ class RepeatIndexTests {
 	@Test
 	void takesInAComplaintRegisteredOnAnotherInstanceAtTheNextCatchUp() {
 		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
-		RepeatIndex other = new RepeatIndex(this.texts, this.clock, "", true);
+		RepeatIndex other = new RepeatIndex(this.texts, this.clock, "", true, Duration.ZERO);
 		try {
 			other.catchUp();
 			UUID first = register(campaign, "晋阳焦化有限公司", "尧都区县底镇", "晋阳焦化晚上偷偷排放废气，味道刺鼻。");
@@ -121,14 +121,14 @@ class RepeatIndexTests {
 		register(campaign, "宏达铸造厂", "翼城县南梁镇", "宏达铸造厂熔炉烟尘很大。");
 		Path directory = this.data.resolve("index");
 		this.testClock.advance(Duration.ofMinutes(10));
-		RepeatIndex before = new RepeatIndex(this.texts, this.clock, directory.toString(), true);
+		RepeatIndex before = new RepeatIndex(this.texts, this.clock, directory.toString(), true, Duration.ZERO);
 		before.catchUp();
 		before.commit();
 		int indexed = before.status().size();
 		before.close();
 
 		UUID missed = register(campaign, "恒通洗煤厂", "洪洞县大槐树镇", "恒通洗煤厂的煤泥水直接排进河里。");
-		RepeatIndex after = new RepeatIndex(this.texts, this.clock, directory.toString(), true);
+		RepeatIndex after = new RepeatIndex(this.texts, this.clock, directory.toString(), true, Duration.ZERO);
 		try {
 			assertThat(after.status().size()).as("reopened with what was committed").isEqualTo(indexed);
 			assertThat(after.status().upTo()).isNotNull();
@@ -151,7 +151,7 @@ class RepeatIndexTests {
 		UUID first = register(campaign, "兴旺石料厂", "浮山县北王乡", "兴旺石料厂粉尘很大，周边庄稼都是灰。");
 		UUID second = register(campaign, "兴旺石料厂", "北王乡", "北王乡石料厂扬尘严重。");
 		Path directory = this.data.resolve("index");
-		RepeatIndex index = new RepeatIndex(this.texts, this.clock, directory.toString(), true);
+		RepeatIndex index = new RepeatIndex(this.texts, this.clock, directory.toString(), true, Duration.ZERO);
 		try {
 			assertThat(index.status().size()).isZero();
 			index.rebuild();
@@ -173,7 +173,7 @@ class RepeatIndexTests {
 		finally {
 			index.close();
 		}
-		RepeatIndex reopened = new RepeatIndex(this.texts, this.clock, directory.toString(), true);
+		RepeatIndex reopened = new RepeatIndex(this.texts, this.clock, directory.toString(), true, Duration.ZERO);
 		try {
 			assertThat(reopened.status().size()).as("the rebuilt index was committed").isGreaterThanOrEqualTo(2);
 		}
@@ -206,7 +206,7 @@ class RepeatIndexTests {
 			release.await();
 			return List.of();
 		});
-		RepeatIndex index = new RepeatIndex(slow, this.clock, "", true);
+		RepeatIndex index = new RepeatIndex(slow, this.clock, "", true, Duration.ZERO);
 		try {
 			index.rebuild();
 			assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();

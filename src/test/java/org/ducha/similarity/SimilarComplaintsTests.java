@@ -1,6 +1,7 @@
 package org.ducha.similarity;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -141,6 +142,26 @@ class SimilarComplaintsTests {
 
 		assertThat(this.complaints.size()).isEqualTo(1);
 		assertThat(this.complaints.similarTo(complaint, 5)).isEmpty();
+	}
+
+	@Test
+	void seesAWriteOnlyOnceTheRefreshIntervalHasPassedWhenOneIsSet() throws InterruptedException {
+		ComplaintDocument first = complaint("D1", YAODU, "2024-06-02", "尧都区鑫源砖厂", "尧都区魏村镇东王村", "砖厂冒黑烟。", "AIR");
+		ComplaintDocument second = complaint("D2", YAODU, "2024-06-03", "鑫源砖厂", "东王村", "鑫源砖厂又冒黑烟。", "AIR");
+		ComplaintDocument probe = complaint("D3", YAODU, "2024-06-05", "鑫源砖厂", "东王村", "鑫源砖厂黑烟。", "AIR");
+		this.complaints.refreshedAtMostEvery(Duration.ofSeconds(1));
+		this.complaints.index(first);
+		Thread.sleep(1100);
+		assertThat(this.complaints.similarTo(probe, 5)).extracting(SimilarHit::complaintId)
+			.containsExactly(first.complaintId());
+
+		this.complaints.index(second);
+
+		assertThat(this.complaints.similarTo(probe, 5)).extracting(SimilarHit::complaintId)
+			.containsExactly(first.complaintId());
+		Thread.sleep(1100);
+		assertThat(this.complaints.similarTo(probe, 5)).extracting(SimilarHit::complaintId)
+			.containsExactlyInAnyOrder(first.complaintId(), second.complaintId());
 	}
 
 	@Test
