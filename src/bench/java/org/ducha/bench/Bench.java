@@ -29,6 +29,7 @@ public final class Bench {
 			switch (args[0]) {
 				case "load" -> load(args);
 				case "lifecycles" -> lifecycles(args);
+				case "scenarios" -> Scenarios.run(args);
 				default -> throw new IllegalArgumentException("load | lifecycles");
 			}
 		}

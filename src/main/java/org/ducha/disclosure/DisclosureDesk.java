@@ -1,5 +1,6 @@
 package org.ducha.disclosure;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -204,32 +207,114 @@ public class DisclosureDesk {
 
 	/**
 	 * The published table of a campaign's batch as a document, in the third-round
-	 * columns.
+	 * columns: every row of the batch.
 	 */
 	public TableDocument table(UUID campaignId, int batchNumber, Locale locale) {
-		List<DisclosureRow> rows = published(campaignId, batchNumber, null, null, null);
-		List<String> headers = List
+		List<List<String>> cells = new ArrayList<>();
+		publishedPages(campaignId, batchNumber, null, locale).forEachRemaining(cells::add);
+		return new TableDocument(text("disclosure.table.title", locale, batchNumber), headers(locale), COLUMN_WIDTHS,
+				cells);
+	}
+
+	/**
+	 * The whole campaign's published results (信息公开汇总表), optionally of one region and
+	 * below, written as an Excel sheet to the stream a page of rows at a time, so the
+	 * memory it takes does not grow with the campaign.
+	 * @param campaignId the campaign
+	 * @param regionCode a region (and below), or null for all
+	 * @param locale the language of headings and labels
+	 * @param out where the workbook goes
+	 */
+	public void writeCampaignTable(UUID campaignId, String regionCode, Locale locale, OutputStream out) {
+		TableDocument.writeXlsx(text("disclosure.sheet.name", locale), text("disclosure.summaryTable.title", locale),
+				headers(locale), COLUMN_WIDTHS, publishedPages(campaignId, null, regionCode, locale), out);
+	}
+
+	private static final List<Integer> COLUMN_WIDTHS = List.of(4, 12, 24, 7, 6, 24, 6, 10, 20, 7, 10);
+
+	private static final int PAGE = 1000;
+
+	private List<String> headers(Locale locale) {
+		return List
 			.of("number", "receiptNumber", "summary", "region", "problemTypes", "investigation", "verdict",
 					"targetOutcome", "actions", "closure", "accountability")
 			.stream()
 			.map((column) -> text("disclosure.column." + column, locale))
 			.toList();
-		List<List<String>> cells = new ArrayList<>();
-		int index = 1;
-		for (DisclosureRow row : rows) {
-			cells.add(List.of(String.valueOf(index++) + (row.update() ? text("disclosure.updateMark", locale) : ""),
-					row.receiptNumber(), row.summary(), row.regionCode(),
-					row.problemTypes()
-						.stream()
-						.map((type) -> text("problemType." + type, locale))
-						.collect(Collectors.joining("、")),
-					row.investigation(), text("verdict." + row.verdict(), locale),
-					(row.targetOutcome() != null) ? row.targetOutcome() : "", row.actions(),
-					text("closure." + row.closure(), locale),
-					(row.accountability() != null) ? row.accountability() : text("disclosure.none", locale)));
-		}
-		return new TableDocument(text("disclosure.table.title", locale, batchNumber), headers,
-				List.of(4, 12, 24, 7, 6, 24, 6, 10, 20, 7, 10), cells);
+	}
+
+	/**
+	 * Published rows by batch and receipt number as table cells, read a page at a time,
+	 * each page in a read-only transaction of its own.
+	 */
+	private java.util.Iterator<List<String>> publishedPages(UUID campaignId, Integer batchNumber, String regionCode,
+			Locale locale) {
+		Sort order = Sort.by("batchNumber", "receiptNumber", "id");
+		String prefix = RegionCode.isValid(regionCode) ? new RegionCode(regionCode).prefix() : null;
+		return new java.util.Iterator<>() {
+
+			private int page;
+
+			private int number = 1;
+
+			private java.util.Iterator<List<String>> current = java.util.Collections.emptyIterator();
+
+			private boolean more = true;
+
+			@Override
+			public boolean hasNext() {
+				while (!this.current.hasNext() && this.more) {
+					PageRequest request = PageRequest.of(this.page++, PAGE, order);
+					List<List<String>> rows = DisclosureDesk.this.readOnly().execute((status) -> {
+						Slice<DisclosureEntry> slice = (batchNumber != null)
+								? DisclosureDesk.this.entries.findByCampaignIdAndStatusAndBatchNumber(campaignId,
+										DisclosureStatus.PUBLISHED, batchNumber, request)
+								: (prefix != null)
+										? DisclosureDesk.this.entries
+											.findByCampaignIdAndStatusAndRegionCodeStartingWith(campaignId,
+													DisclosureStatus.PUBLISHED, prefix, request)
+										: DisclosureDesk.this.entries.findByCampaignIdAndStatus(campaignId,
+												DisclosureStatus.PUBLISHED, request);
+						this.more = slice.hasNext();
+						List<List<String>> cells = new ArrayList<>(slice.getNumberOfElements());
+						for (DisclosureEntry entry : slice) {
+							cells.add(cells(entry.row(), this.number++, locale));
+						}
+						return cells;
+					});
+					this.current = rows.iterator();
+				}
+				return this.current.hasNext();
+			}
+
+			@Override
+			public List<String> next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return this.current.next();
+			}
+
+		};
+	}
+
+	private TransactionTemplate readOnly() {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
+		readOnly.setReadOnly(true);
+		return readOnly;
+	}
+
+	private List<String> cells(DisclosureRow row, int number, Locale locale) {
+		return List.of(String.valueOf(number) + (row.update() ? text("disclosure.updateMark", locale) : ""),
+				row.receiptNumber(), row.summary(), row.regionCode(),
+				row.problemTypes()
+					.stream()
+					.map((type) -> text("problemType." + type, locale))
+					.collect(Collectors.joining("、")),
+				row.investigation(), text("verdict." + row.verdict(), locale),
+				(row.targetOutcome() != null) ? row.targetOutcome() : "", row.actions(),
+				text("closure." + row.closure(), locale),
+				(row.accountability() != null) ? row.accountability() : text("disclosure.none", locale));
 	}
 
 	private String text(String code, Locale locale, Object... args) {

@@ -3,9 +3,11 @@ package org.ducha.shared;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -52,7 +54,26 @@ public record TableDocument(String title, List<String> headers, List<Integer> wi
 	}
 
 	public byte[] xlsx(String sheetName) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		writeXlsx(sheetName, this.title, this.headers, this.widths, this.rows.iterator(), out);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Writes a titled table as an Excel sheet to a stream, taking the rows one at a time:
+	 * POI keeps only a window of rows in memory and the caller need not hold them all
+	 * either, so memory stays flat however long the table.
+	 * @param sheetName the sheet's name
+	 * @param title the heading
+	 * @param headers the column headings
+	 * @param widths relative column widths
+	 * @param rows the cells, row by row, as text
+	 * @param out where the workbook goes (not closed)
+	 */
+	public static void writeXlsx(String sheetName, String title, List<String> headers, List<Integer> widths,
+			Iterator<List<String>> rows, OutputStream out) {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+		try {
 			Sheet page = workbook.createSheet(sheetName);
 			CellStyle titleStyle = workbook.createCellStyle();
 			Font bold = workbook.createFont();
@@ -67,31 +88,39 @@ public record TableDocument(String title, List<String> headers, List<Integer> wi
 			CellStyle wrap = workbook.createCellStyle();
 			wrap.setWrapText(true);
 			Row titleRow = page.createRow(0);
-			titleRow.createCell(0).setCellValue(this.title);
+			titleRow.createCell(0).setCellValue(title);
 			titleRow.getCell(0).setCellStyle(titleStyle);
-			if (this.headers.size() > 1) {
-				page.addMergedRegion(new CellRangeAddress(0, 0, 0, this.headers.size() - 1));
+			if (headers.size() > 1) {
+				page.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
 			}
 			Row headerRow = page.createRow(1);
-			for (int c = 0; c < this.headers.size(); c++) {
-				headerRow.createCell(c).setCellValue(this.headers.get(c));
+			for (int c = 0; c < headers.size(); c++) {
+				headerRow.createCell(c).setCellValue(headers.get(c));
 				headerRow.getCell(c).setCellStyle(header);
-				page.setColumnWidth(c, Math.min(255, this.widths.get(c) * 2) * 256);
+				page.setColumnWidth(c, Math.min(255, widths.get(c) * 2) * 256);
 			}
-			for (int r = 0; r < this.rows.size(); r++) {
-				Row row = page.createRow(r + 2);
-				List<String> values = this.rows.get(r);
+			int r = 2;
+			while (rows.hasNext()) {
+				Row row = page.createRow(r++);
+				List<String> values = rows.next();
 				for (int c = 0; c < values.size(); c++) {
 					row.createCell(c).setCellValue((values.get(c) != null) ? values.get(c) : "");
 					row.getCell(c).setCellStyle(wrap);
 				}
 			}
 			workbook.write(out);
-			workbook.close();
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				// the temporary files are gone or will be; the table was written or
+				// failed above
+			}
 		}
 	}
 

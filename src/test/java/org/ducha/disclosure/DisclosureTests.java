@@ -104,6 +104,9 @@ class DisclosureTests {
 	@Autowired
 	DisclosureDesk desk;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	CampaignDetails campaign;
 
 	@BeforeEach
@@ -180,6 +183,67 @@ class DisclosureTests {
 		}
 		assertThat(everything)
 			.allSatisfy((text) -> assertThat(text).doesNotContain(SEED_NAME, SEED_PHONE, SEED_ADDRESS));
+	}
+
+	@Test
+	void exportsTheWholeCampaignsPublishedResultsAsOneSheetOptionallyOfOneCounty() throws Exception {
+		BatchView batch = concludeTwoCases();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.desk.ofBatch(batch.id()).size() == 2);
+		this.desk.publish(batch.id(), null, Fixtures.OFFICER);
+		Map<String, String> receiptByCounty = new java.util.HashMap<>();
+		this.desk.ofBatch(batch.id()).forEach((row) -> receiptByCounty.put(row.regionCode(), row.receiptNumber()));
+		long published = this.jdbc
+			.sql("SELECT COUNT(*) FROM disclosure_entry WHERE campaign_id = ? AND status = 'PUBLISHED'")
+			.param(this.campaign.id())
+			.query(Long.class)
+			.single();
+
+		List<List<String>> everything = exportedRows("/api/campaigns/{id}/disclosures.xlsx", this.campaign.id());
+		List<List<String>> quwo = exportedRows("/api/campaigns/{id}/disclosures.xlsx?regionCode=141021",
+				this.campaign.id());
+
+		assertThat(everything).hasSize((int) published);
+		assertThat(everything).extracting((row) -> row.get(1)).containsAll(receiptByCounty.values());
+		for (int i = 0; i < everything.size(); i++) {
+			assertThat(everything.get(i).get(0)).as("row number").startsWith(String.valueOf(i + 1));
+		}
+		assertThat(quwo).isNotEmpty().allMatch((row) -> row.get(3).startsWith("141021"));
+		assertThat(quwo).extracting((row) -> row.get(1))
+			.contains(receiptByCounty.get("141021"))
+			.doesNotContain(receiptByCounty.get("141002"));
+		assertThat(everything.toString()).doesNotContain(SEED_NAME, SEED_PHONE, SEED_ADDRESS);
+		this.mvc
+			.perform(get("/api/campaigns/{id}/disclosures.xlsx?regionCode=14x", this.campaign.id())
+				.with(as(Fixtures.OFFICER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("regionCode"));
+		this.mvc.perform(get("/api/campaigns/{id}/disclosures.xlsx", UUID.randomUUID()).with(as(Fixtures.OFFICER)))
+			.andExpect(status().isNotFound());
+	}
+
+	/** The data rows (below the title and the headings) of an exported sheet. */
+	private List<List<String>> exportedRows(String path, Object... variables) throws Exception {
+		org.springframework.test.web.servlet.MvcResult started = this.mvc
+			.perform(get(path, variables).with(as(Fixtures.OFFICER)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		byte[] xlsx = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<String>> rows = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			workbook.getSheetAt(0).forEach((row) -> {
+				if (row.getRowNum() >= 2) {
+					List<String> cells = new ArrayList<>();
+					row.forEach((cell) -> cells.add(cell.getStringCellValue()));
+					rows.add(cells);
+				}
+			});
+		}
+		return rows;
 	}
 
 	@Test

@@ -177,11 +177,9 @@ class SitesTests {
 			.single();
 	}
 
-	/** Hot-spot events recorded for a site in the event publication registry. */
+	/** Hot-spot events recorded for a site in the audit trail. */
 	private int flaggings(UUID siteId) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%RepeatHotSpotFlagged' "
-					+ "AND serialized_event LIKE ?")
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE kind = 'RepeatHotSpotFlagged' AND detail LIKE ?")
 			.param("%" + siteId + "%")
 			.query(Integer.class)
 			.single();

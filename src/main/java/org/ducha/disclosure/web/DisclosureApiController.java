@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.ducha.accounts.CurrentOfficer;
+import org.ducha.campaigns.CampaignRegistry;
 import org.ducha.disclosure.DisclosureDesk;
 import org.ducha.disclosure.DisclosureRow;
 
@@ -28,9 +34,12 @@ class DisclosureApiController {
 
 	private final MessageSource messages;
 
-	DisclosureApiController(DisclosureDesk desk, MessageSource messages) {
+	private final CampaignRegistry campaigns;
+
+	DisclosureApiController(DisclosureDesk desk, MessageSource messages, CampaignRegistry campaigns) {
 		this.desk = desk;
 		this.messages = messages;
+		this.campaigns = campaigns;
 	}
 
 	@GetMapping("/api/batches/{batchId}/disclosure")
@@ -60,6 +69,23 @@ class DisclosureApiController {
 				this.desk.table(campaignId, batch, locale)
 					.xlsx(this.messages.getMessage("disclosure.sheet.name", null, locale)),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "disclosure-" + batch + ".xlsx");
+	}
+
+	@GetMapping("/api/campaigns/{campaignId}/disclosures.xlsx")
+	@PreAuthorize("hasAnyRole('TEAM_OFFICER', 'TEAM_LEADER', 'ADMIN')")
+	ResponseEntity<StreamingResponseBody> campaignXlsx(@PathVariable UUID campaignId,
+			@RequestParam(required = false) String regionCode, Locale locale) {
+		if (regionCode != null && !org.ducha.shared.RegionCode.isValid(regionCode)) {
+			throw new org.ducha.shared.RuleViolationException(
+					new org.ducha.shared.FieldViolation("regionCode", "region.code.invalid", regionCode));
+		}
+		this.campaigns.get(campaignId);
+		StreamingResponseBody body = (out) -> this.desk.writeCampaignTable(campaignId, regionCode, locale, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("disclosures.xlsx").build().toString())
+			.body(body);
 	}
 
 	record Correction(String summary, String investigation, String targetOutcome, String actions,
