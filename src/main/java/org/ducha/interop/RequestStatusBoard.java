@@ -20,48 +20,54 @@ import org.ducha.intake.ComplaintHandedOver;
 @Component
 class RequestStatusBoard {
 
+	/**
+	 * Only events about complaints filed through Open311 are delivered: the others would
+	 * each cost an event registry row and a transaction to find there is nothing to do.
+	 */
+	static final String TRACKED = "@serviceRequests.tracks(#event.complaintId())";
+
 	private final ServiceRequests requests;
 
 	RequestStatusBoard(ServiceRequests requests) {
 		this.requests = requests;
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-accepted")
+	@ApplicationModuleListener(id = "interop.open311-accepted", condition = TRACKED)
 	void on(ComplaintAccepted event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-handed-over")
+	@ApplicationModuleListener(id = "interop.open311-handed-over", condition = TRACKED)
 	void on(ComplaintHandedOver event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-transferred")
+	@ApplicationModuleListener(id = "interop.open311-transferred", condition = TRACKED)
 	void on(CaseTransferred event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-signed")
+	@ApplicationModuleListener(id = "interop.open311-signed", condition = TRACKED)
 	void on(CaseSigned event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-reported")
+	@ApplicationModuleListener(id = "interop.open311-reported", condition = TRACKED)
 	void on(CaseReported event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-returned")
+	@ApplicationModuleListener(id = "interop.open311-returned", condition = TRACKED)
 	void on(CaseReturnedForRework event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-concluded")
+	@ApplicationModuleListener(id = "interop.open311-concluded", condition = TRACKED)
 	void on(CaseConcluded event) {
 		this.requests.refresh(event.complaintId());
 	}
 
-	@ApplicationModuleListener(id = "interop.open311-reopened")
+	@ApplicationModuleListener(id = "interop.open311-reopened", condition = TRACKED)
 	void on(CaseReopened event) {
 		this.requests.refresh(event.complaintId());
 	}

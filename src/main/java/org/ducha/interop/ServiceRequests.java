@@ -300,16 +300,25 @@ public class ServiceRequests {
 	}
 
 	/**
+	 * Whether a complaint was filed as an Open311 request (its status is kept for the
+	 * requester).
+	 * @param complaintId a complaint
+	 * @return whether it has a request
+	 */
+	public boolean tracks(java.util.UUID complaintId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM open311_request WHERE complaint_id = ?")
+			.param(complaintId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Brings one request's public status up to date from intake and casework (called on
 	 * their events; reads the current state, so the order of events does not matter).
 	 * @param complaintId the complaint
 	 */
 	void refresh(UUID complaintId) {
-		boolean tracked = this.jdbc.sql("SELECT COUNT(*) FROM open311_request WHERE complaint_id = ?")
-			.param(complaintId)
-			.query(Integer.class)
-			.single() > 0;
-		if (!tracked) {
+		if (!tracks(complaintId)) {
 			return;
 		}
 		ComplaintView complaint = this.complaints.get(complaintId, Jurisdiction.everywhere());

@@ -34,7 +34,9 @@ class CaseRectifications {
 		this.publicText = publicText;
 	}
 
-	@ApplicationModuleListener(id = "rectification.task-for-partly-closed-case")
+	// only partly closed cases are delivered (and kept in the event registry until done)
+	@ApplicationModuleListener(id = "rectification.task-for-partly-closed-case",
+			condition = "#concluded.closure() == T(org.ducha.casework.Closure).PARTLY_CLOSED")
 	void on(CaseConcluded concluded) {
 		if (concluded.closure() != Closure.PARTLY_CLOSED) {
 			return;
