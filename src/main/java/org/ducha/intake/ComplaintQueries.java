@@ -116,6 +116,18 @@ public class ComplaintQueries {
 	}
 
 	/**
+	 * Locks a complaint until the caller's transaction ends, so that a read model fed by
+	 * several of its events (which arrive concurrently) reads and writes it one event at
+	 * a time, the later one seeing the latest state.
+	 * @param id the complaint
+	 * @return whether it exists
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public boolean lock(UUID id) {
+		return this.complaints.lockId(id).isPresent();
+	}
+
+	/**
 	 * Locks the given complaints until the caller's transaction ends and tells which of
 	 * them are still accepted (not merged or otherwise moved meanwhile): a batch takes
 	 * only those, and a merge waiting for the lock then sees the batch.

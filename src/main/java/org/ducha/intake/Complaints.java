@@ -23,6 +23,10 @@ interface Complaints extends CrudRepository<Complaint, UUID>, JpaSpecificationEx
 	Optional<Complaint> lockById(UUID id);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c.id from Complaint c where c.id = :id")
+	Optional<UUID> lockId(UUID id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c.id from Complaint c where c.id in :ids and c.status = org.ducha.intake.ComplaintStatus.ACCEPTED")
 	java.util.List<UUID> lockAccepted(java.util.Collection<UUID> ids);
 

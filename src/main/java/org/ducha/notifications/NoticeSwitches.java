@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,12 @@ public class NoticeSwitches {
 
 	private final Clock clock;
 
-	NoticeSwitches(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	NoticeSwitches(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -101,6 +105,7 @@ public class NoticeSwitches {
 				.param("now", now)
 				.update();
 		}
+		this.events.publishEvent(new NoticeSwitched(campaignId, kind, on));
 	}
 
 }

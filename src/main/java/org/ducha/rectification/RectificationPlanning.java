@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.ducha.accounts.CurrentOfficer;
@@ -51,9 +52,12 @@ public class RectificationPlanning {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RectificationPlanning(FeedbackProblems problems, RectificationPlans plans, RectificationTasks tasks,
 			WorkGroups workGroups, CampaignSettings settings, CampaignRegistry campaigns, WorkingCalendar calendar,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.problems = problems;
 		this.plans = plans;
 		this.tasks = tasks;
@@ -84,7 +88,10 @@ public class RectificationPlanning {
 		RectificationSettings stored = this.settings.findById(campaignId)
 			.orElseGet(() -> new RectificationSettings(campaignId, values));
 		stored.change(values);
-		return this.settings.save(stored).view();
+		SettingsView saved = this.settings.save(stored).view();
+		this.events.publishEvent(new RectificationSettingsChanged(campaignId, saved.noticeDays(),
+				saved.lookbackMonths(), saved.reminderDays(), saved.slipTolerance()));
+		return saved;
 	}
 
 	/**

@@ -82,6 +82,12 @@ public class Sites {
 	 */
 	public void place(UUID complaintId) {
 		this.transactions.executeWithoutResult((status) -> {
+			// the complaint's events (registered, accepted, rerouted) arrive
+			// concurrently:
+			// one at a time, and each reads the complaint as it is once it has the lock
+			if (!this.complaints.lock(complaintId)) {
+				return;
+			}
 			ComplaintView complaint;
 			try {
 				complaint = this.complaints.get(complaintId, Jurisdiction.everywhere());

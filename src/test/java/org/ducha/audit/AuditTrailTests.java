@@ -76,6 +76,12 @@ class AuditTrailTests {
 	org.ducha.disclosure.DisclosureDesk desk;
 
 	@Autowired
+	org.ducha.notifications.NoticeSwitches noticeSwitches;
+
+	@Autowired
+	org.ducha.rectification.RectificationPlanning planning;
+
+	@Autowired
 	org.ducha.casework.BatchTransfers transfers;
 
 	@Autowired
@@ -178,6 +184,23 @@ class AuditTrailTests {
 		assertThat(opened).hasSize(1);
 		assertThat(opened.get(0).detail()).contains("INTAKE_CLERK").doesNotContain("审计测试显示名", "passphrase");
 		assertThat(this.trail.latest(null, 500)).allSatisfy((e) -> assertThat(e.detail()).doesNotContain(official));
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void recordsWhoSilencedANoticeAndChangedTheRectificationSettings() {
+		this.noticeSwitches.set(this.campaign.id(), org.ducha.notifications.NoticeKind.SIGN_DUE_SOON, false,
+				Fixtures.LEADER);
+		this.planning.changeSettings(this.campaign.id(), new org.ducha.rectification.SettingsView(12, 6, 5, 15));
+		this.noticeSwitches.set(this.campaign.id(), org.ducha.notifications.NoticeKind.SIGN_DUE_SOON, true,
+				Fixtures.LEADER);
+
+		List<AuditTrail.Entry> entries = this.trail.latest(this.campaign.id().toString(), 3);
+		assertThat(entries).extracting(AuditTrail.Entry::kind)
+			.containsExactly("NoticeSwitched", "RectificationSettingsChanged", "NoticeSwitched");
+		assertThat(entries.get(2).detail()).contains("SIGN_DUE_SOON").contains("\"on\":false");
+		assertThat(entries.get(1).detail()).contains("\"noticeDays\":12").contains("\"slipTolerance\":15");
+		assertThat(entries.get(0).detail()).contains("\"on\":true");
 		assertThat(this.trail.verify().intact()).isTrue();
 	}
 

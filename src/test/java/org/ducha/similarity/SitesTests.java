@@ -161,6 +161,40 @@ class SitesTests {
 			.optional()).as("stats show the complaint as merged, and still received").contains(master);
 	}
 
+	@Test
+	void placesAComplaintOnceAtItsLatestRegionWhenItsEventsArriveTogether() {
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		CurrentOfficer clerk = new CurrentOfficer(Fixtures.CLERK, Fixtures.CLERK,
+				Set.of(org.ducha.accounts.Role.INTAKE_CLERK), Jurisdiction.everywhere());
+		List<UUID> complaints = new java.util.ArrayList<>();
+		for (int round = 0; round < 10; round++) {
+			// registered in one county and at once moved to another, as a clerk
+			// correcting the resolver does: the
+			// registration's and the move's events reach the sites read model together
+			UUID complaint = register(campaign, uniqueCore() + "砖厂", "141002", "2016-11-26T09:00:00+08:00");
+			this.intake.assignRegion(complaint, "141021", "按被举报对象所在地确定", clerk);
+			complaints.add(complaint);
+		}
+		for (UUID complaint : complaints) {
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> this.jdbc.sql(
+						"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+					.param("%" + complaint + "%")
+					.query(Integer.class)
+					.single() == 0);
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM repeat_site_complaint WHERE complaint_id = ?")
+				.param(complaint)
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+			assertThat(this.jdbc
+				.sql("SELECT s.region_code FROM repeat_site s JOIN repeat_site_complaint m "
+						+ "ON m.site_id = s.id WHERE m.complaint_id = ?")
+				.param(complaint)
+				.query(String.class)
+				.single()).isEqualTo("141021");
+		}
+	}
+
 	private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.user(this.accounts.loadUserByUsername(username));
