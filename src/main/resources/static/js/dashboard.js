@@ -5,6 +5,10 @@
 	var WARNING_COLOURS = ['#2f6fdb', '#e0b000', '#d2302c', '#8c8c8c', '#2e9d4f'];
 	document.querySelectorAll('.chart[data-url]').forEach(function (element) {
 		var kind = element.dataset.kind;
+		if (kind === 'countyMap') {
+			countyMap(element);
+			return;
+		}
 		fetch(element.dataset.url, { credentials: 'same-origin' })
 			.then(function (response) { return response.json(); })
 			.then(function (data) {
@@ -44,4 +48,31 @@
 				element.dataset.rendered = 'true';
 			});
 	});
+
+	// The inspected city's counties shaded by complaints (boundaries: tools/maps, docs/stats.md).
+	function countyMap(element) {
+		Promise.all([
+			fetch(element.dataset.map, { credentials: 'same-origin' }).then(function (r) { return r.json(); }),
+			fetch(element.dataset.url, { credentials: 'same-origin' }).then(function (r) { return r.json(); })
+		]).then(function (loaded) {
+			var geo = loaded[0];
+			var data = loaded[1];
+			var name = 'ducha-' + element.dataset.mapName;
+			echarts.registerMap(name, geo);
+			var series = data.series[Object.keys(data.series)[0]] || [];
+			var values = data.categories.map(function (c, i) { return { name: c, value: series[i] }; });
+			var max = Math.max.apply(null, [1].concat(series));
+			var chart = echarts.init(element);
+			chart.setOption({
+				animation: false,
+				tooltip: { trigger: 'item', formatter: function (p) { return p.name + '：' + (p.value || 0); } },
+				visualMap: { min: 0, max: max, left: 0, bottom: 0, calculable: true,
+					inRange: { color: ['#eef4fb', '#2f6fdb'] } },
+				series: [{ type: 'map', map: name, roam: false, label: { show: true, fontSize: 10 },
+					data: values }]
+			});
+			element.dataset.rendered = 'true';
+			element.dataset.counties = String(geo.features.length);
+		});
+	}
 })();

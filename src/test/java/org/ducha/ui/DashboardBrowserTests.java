@@ -107,9 +107,17 @@ class DashboardBrowserTests {
 		assertThat(this.browser.findElement(By.id("chart-counties")).findElements(By.tagName("canvas"))).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("dashboard-bulletin")).getText()).contains("累计受理群众信访举报3件");
 		assertThat(this.browser.getPageSource()).contains("尧都区", "来电");
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("map-counties"), "data-rendered", "true"));
+		assertThat(this.browser.findElement(By.id("map-counties")).getAttribute("data-counties"))
+			.as("临汾's 17 counties on the map")
+			.isEqualTo("17");
+		assertThat(this.browser.findElement(By.id("map-counties")).findElements(By.tagName("canvas"))).isNotEmpty();
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("chart-taskColours"), "data-rendered", "true"));
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("chart-hotSpots"), "data-rendered", "true"));
 		BrowserSupport.screenshot(this.browser, "dashboard");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('map-counties').scrollIntoView();");
+		BrowserSupport.screenshot(this.browser, "dashboard-county-map");
 		String export = this.browser.findElement(By.id("export-counties")).getAttribute("href");
 		Object downloaded = ((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeAsyncScript("var done = arguments[arguments.length - 1];"

@@ -71,7 +71,15 @@ class DashboardController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String regionCode, Locale locale, Authentication user, Model model) {
-		model.addAttribute("campaign", this.campaigns.get(campaignId));
+		org.ducha.campaigns.CampaignDetails campaign = this.campaigns.get(campaignId);
+		model.addAttribute("campaign", campaign);
+		// county boundaries of the inspected city, if vendored (tools/maps,
+		// docs/stats.md)
+		String map = "maps/" + campaign.inspectedRegionCode() + ".json";
+		model.addAttribute("mapUrl",
+				(campaign.inspectedRegionCode() != null && campaign.inspectedRegionCode().matches("\\d{6}")
+						&& new org.springframework.core.io.ClassPathResource("static/" + map).exists()) ? "/" + map
+								: null);
 		model.addAttribute("canRebuild",
 				user.getAuthorities()
 					.stream()
