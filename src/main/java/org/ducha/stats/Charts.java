@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 import org.ducha.accountability.AccountabilityForm;
 import org.ducha.accountability.AccountabilityRegister;
-import org.ducha.accountability.AccountabilityView;
+import org.ducha.accountability.AccountabilityTally;
 import org.ducha.accountability.TargetType;
 import org.ducha.campaigns.CampaignRegistry;
 import org.ducha.regions.Regions;
@@ -268,7 +268,7 @@ public class Charts {
 	 * region, the records linked to at least one case of that region.
 	 */
 	private ChartData accountability(ChartQuery query) {
-		List<AccountabilityView> records = this.accountability.ofCampaign(query.campaignId())
+		List<AccountabilityTally> records = this.accountability.tallies(query.campaignId())
 			.stream()
 			.filter((record) -> query.from() == null && query.to() == null || query.includes(record.decidedOn()))
 			.toList();
