@@ -110,9 +110,15 @@ class AccountabilityRecord {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
+	/**
+	 * The linked cases as stored (comma-separated), as a list.
+	 */
+	static List<UUID> caseIds(String stored) {
+		return (stored == null) ? List.of() : Arrays.stream(stored.split(",")).map(UUID::fromString).toList();
+	}
+
 	AccountabilityView view(LocalDate today) {
-		List<UUID> cases = (this.caseIds == null) ? List.of()
-				: Arrays.stream(this.caseIds.split(",")).map(UUID::fromString).toList();
+		List<UUID> cases = caseIds(this.caseIds);
 		return new AccountabilityView(this.id, this.campaignId, this.targetType, this.targetName, this.post, this.rank,
 				this.form, this.reason, cases, this.decidedOn, this.decidingBody, this.documentNumber,
 				this.requirements, this.dueDate, this.followUp, this.fulfilled,

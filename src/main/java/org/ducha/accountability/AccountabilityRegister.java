@@ -102,6 +102,21 @@ public class AccountabilityRegister {
 			.toList();
 	}
 
+	/**
+	 * What the dashboard counts of a campaign's records (one light statement, no entity
+	 * loaded).
+	 * @param campaignId the campaign
+	 * @return one tally per record
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountabilityTally> tallies(UUID campaignId) {
+		return this.records.tallies(campaignId)
+			.stream()
+			.map((row) -> new AccountabilityTally((AccountabilityForm) row[0], (TargetType) row[1], (LocalDate) row[2],
+					AccountabilityRecord.caseIds((String) row[3])))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Map<AccountabilityForm, Long> totals(UUID campaignId) {
 		Map<AccountabilityForm, Long> totals = new EnumMap<>(AccountabilityForm.class);

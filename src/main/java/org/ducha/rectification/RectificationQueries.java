@@ -119,7 +119,13 @@ public class RectificationQueries {
 	 */
 	@Transactional(readOnly = true)
 	public BoardView board(UUID campaignId, Jurisdiction jurisdiction, LocalDate today) {
-		List<TaskView> all = tasks(new TaskFilter(campaignId, null, null, null, null, null, null), jurisdiction, today);
+		int tolerance = this.settings.of(campaignId).slipTolerance();
+		List<BoardTask> all = this.tasks.withMilestones(campaignId)
+			.stream()
+			.filter((task) -> jurisdiction.covers(task.regionCode()))
+			.map((task) -> new BoardTask(task.status(), this.warnings.colour(task.facts(), today, tolerance),
+					task.leadUnit(), task.leader()))
+			.toList();
 		Map<WarningColour, Long> byColour = new EnumMap<>(WarningColour.class);
 		for (WarningColour colour : WarningColour.values()) {
 			byColour.put(colour,
@@ -127,16 +133,24 @@ public class RectificationQueries {
 		}
 		long done = all.stream().filter((task) -> task.status() == TaskStatus.WRITTEN_OFF).count();
 		long inCloseOut = all.stream().filter(RectificationQueries::inCloseOut).count();
-		return new BoardView(byColour, done, inCloseOut, rows(all, TaskView::leadUnit), rows(all, TaskView::leader));
+		return new BoardView(byColour, done, inCloseOut, rows(all, BoardTask::leadUnit), rows(all, BoardTask::leader));
 	}
 
-	private static boolean inCloseOut(TaskView task) {
+	/**
+	 * What the board needs of a task: its status, colour, lead unit and leader (not its
+	 * reports, acceptances, objections, look-backs, sites, evidence or history).
+	 */
+	private record BoardTask(TaskStatus status, WarningColour colour, String leadUnit, String leader) {
+
+	}
+
+	private static boolean inCloseOut(BoardTask task) {
 		return Set.of(TaskStatus.CLOSEOUT_REQUESTED, TaskStatus.ACCEPTED, TaskStatus.IN_PUBLIC_NOTICE)
 			.contains(task.status());
 	}
 
-	private static List<BoardView.Row> rows(List<TaskView> all, Function<TaskView, String> key) {
-		Map<String, List<TaskView>> grouped = all.stream()
+	private static List<BoardView.Row> rows(List<BoardTask> all, Function<BoardTask, String> key) {
+		Map<String, List<BoardTask>> grouped = all.stream()
 			.collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
 		List<BoardView.Row> rows = new ArrayList<>();
 		grouped.forEach((name,
@@ -148,7 +162,7 @@ public class RectificationQueries {
 		return rows;
 	}
 
-	private static long count(List<TaskView> group, WarningColour colour) {
+	private static long count(List<BoardTask> group, WarningColour colour) {
 		return group.stream().filter((task) -> task.status().isOpen() && task.colour() == colour).count();
 	}
 

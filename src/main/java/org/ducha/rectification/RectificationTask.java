@@ -207,6 +207,10 @@ class RectificationTask extends AbstractAggregateRoot<RectificationTask> {
 		return this.responsiblePerson;
 	}
 
+	String leader() {
+		return this.leader;
+	}
+
 	TaskStatus status() {
 		return this.status;
 	}

@@ -15,6 +15,14 @@ interface RectificationTasks extends JpaRepository<RectificationTask, UUID> {
 
 	List<RectificationTask> findByCampaignIdOrderByPlanIdAscSeqNoAsc(UUID campaignId);
 
+	/**
+	 * A campaign's tasks with their milestones only (what the board's colours need), in
+	 * one statement.
+	 */
+	@Query("select t from RectificationTask t left join fetch t.milestones where t.campaignId = ?1 "
+			+ "order by t.planId, t.seqNo")
+	List<RectificationTask> withMilestones(UUID campaignId);
+
 	List<RectificationTask> findByStatusIn(Collection<TaskStatus> statuses);
 
 	List<RectificationTask> findByStatusOrderByNoticeUntil(TaskStatus status);

@@ -3,6 +3,7 @@ package org.ducha.stats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,9 @@ import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
 
 /**
- * 通报: a campaign's figures for a period and optionally a region, from the read model,
- * with the sentence the bulletins publish.
+ * 通报: a campaign's figures for a period and optionally a region, from the read model's
+ * aggregate ({@link StatsDaily}: a few thousand rows per campaign), with the sentence the
+ * bulletins publish.
  */
 @Service
 public class Bulletins {
@@ -50,33 +52,35 @@ public class Bulletins {
 	 */
 	public Bulletin of(UUID campaignId, LocalDate from, LocalDate to, String regionCode, Locale locale) {
 		CampaignDetails campaign = this.campaigns.get(campaignId);
-		ChartQuery.Where filter = new ChartQuery(campaignId, from, to, regionCode).where();
+		ChartQuery.Where filter = new ChartQuery(campaignId, from, to, regionCode).daily();
 		String where = filter.sql();
 		List<Object> params = filter.params();
-		Map<String, Object> row = this.jdbc.sql("SELECT COUNT(*) AS received, "
-				+ "SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
-				+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
-				+ "COUNT(DISTINCT batch_number) AS batches, "
-				+ "SUM(CASE WHEN closure = 'CLOSED' THEN 1 ELSE 0 END) AS closed, "
-				+ "SUM(CASE WHEN closure = 'PARTLY_CLOSED' THEN 1 ELSE 0 END) AS partly_closed, "
-				+ "SUM(COALESCE(ordered_to_rectify, 0)) AS ordered_to_rectify, "
-				+ "SUM(COALESCE(penalised_units, 0)) AS penalised_units, SUM(COALESCE(fines_yuan, 0)) AS fines_yuan, "
-				+ "SUM(COALESCE(criminal_cases, 0)) AS criminal_cases, "
-				+ "SUM(COALESCE(administrative_detentions, 0)) AS administrative_detentions, "
-				+ "SUM(COALESCE(criminal_detentions, 0)) AS criminal_detentions, "
-				+ "SUM(COALESCE(summoned_persons, 0)) AS summoned_persons, "
-				+ "SUM(COALESCE(accountable_persons, 0)) AS accountable_persons, " + counted("verdict", "v_", VERDICTS)
-				+ ", " + counted("satisfaction", "s_", ANSWERS) + " FROM stats_complaint" + where)
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT SUM(received) AS received, SUM(accepted) AS accepted, "
+					+ "SUM(transferred) AS transferred, SUM(closed) AS closed, SUM(partly_closed) AS partly_closed, "
+					+ "SUM(ordered_to_rectify) AS ordered_to_rectify, SUM(penalised_units) AS penalised_units, "
+					+ "SUM(fines_yuan) AS fines_yuan, SUM(criminal_cases) AS criminal_cases, "
+					+ "SUM(administrative_detentions) AS administrative_detentions, "
+					+ "SUM(criminal_detentions) AS criminal_detentions, SUM(summoned_persons) AS summoned_persons, "
+					+ "SUM(accountable_persons) AS accountable_persons, " + summed("verdict_", VERDICTS) + ", "
+					+ summed("", ANSWERS) + " FROM stats_daily" + where)
 			.params(params)
 			.query()
 			.singleRow();
+		row = new HashMap<>(row);
+		row.put("batches",
+				this.jdbc
+					.sql("SELECT COUNT(DISTINCT batch_number) FROM stats_daily_batch" + where + " AND complaints > 0")
+					.params(params)
+					.query(Long.class)
+					.single());
 		Map<String, Long> verified = new LinkedHashMap<>();
 		for (String verdict : VERDICTS) {
-			verified.put(verdict, number(row, "v_" + verdict.toLowerCase(Locale.ROOT)));
+			verified.put(verdict, number(row, "verdict_" + verdict.toLowerCase(Locale.ROOT)));
 		}
 		Map<String, Long> satisfaction = new LinkedHashMap<>();
 		for (String answer : ANSWERS) {
-			satisfaction.put(answer, number(row, "s_" + answer.toLowerCase(Locale.ROOT)));
+			satisfaction.put(answer, number(row, answer.toLowerCase(Locale.ROOT)));
 		}
 		long transferred = number(row, "transferred");
 		long closed = number(row, "closed");
@@ -103,14 +107,14 @@ public class Bulletins {
 	}
 
 	/**
-	 * One column per value, so the bulletin is read in a single pass over the rows.
+	 * The aggregate's column of each value ({@code verdict_true}, {@code satisfied}, …),
+	 * summed.
 	 */
-	private static String counted(String column, String prefix, List<String> values) {
-		return String.join(", ",
-				values.stream()
-					.map((value) -> "SUM(CASE WHEN " + column + " = '" + value + "' THEN 1 ELSE 0 END) AS " + prefix
-							+ value.toLowerCase(Locale.ROOT))
-					.toList());
+	private static String summed(String prefix, List<String> values) {
+		return String.join(", ", values.stream().map((value) -> {
+			String column = prefix + value.toLowerCase(Locale.ROOT);
+			return "SUM(" + column + ") AS " + column;
+		}).toList());
 	}
 
 	private static long number(Map<String, Object> row, String column) {

@@ -74,6 +74,21 @@ public record ChartQuery(UUID campaignId, LocalDate from, LocalDate to, String r
 		return new Where(sql.toString(), params);
 	}
 
+	/**
+	 * The WHERE clause over the aggregate tables ({@code stats_daily} and its batch and
+	 * type tables): the same filters; rows of complaints whose day is not known yet (kept
+	 * under {@link StatsDaily#NO_DAY}) are left out by any period, as a NULL day is.
+	 */
+	Where daily() {
+		Where where = where();
+		if (this.from == null && this.to == null) {
+			return where;
+		}
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(Date.valueOf(StatsDaily.NO_DAY));
+		return new Where(where.sql() + " AND received_day <> ?", params);
+	}
+
 	record Where(String sql, List<Object> params) {
 
 	}

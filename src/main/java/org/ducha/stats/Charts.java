@@ -1,13 +1,16 @@
 package org.ducha.stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 import org.ducha.accountability.AccountabilityForm;
 import org.ducha.accountability.AccountabilityRegister;
-import org.ducha.accountability.AccountabilityView;
+import org.ducha.accountability.AccountabilityTally;
 import org.ducha.accountability.TargetType;
 import org.ducha.campaigns.CampaignRegistry;
 import org.ducha.regions.Regions;
@@ -26,9 +29,9 @@ import org.ducha.similarity.SiteTally;
 import org.ducha.similarity.Sites;
 
 /**
- * Dashboard series (看板) from the read model: each chart is a table — categories, named
- * series of numbers — that pages draw with ECharts and export as Excel. Charts of other
- * modules' data come from their {@link ChartSource}s.
+ * Dashboard series (看板) from the read model's aggregate ({@link StatsDaily}): each chart
+ * is a table — categories, named series of numbers — that pages draw with ECharts and
+ * export as Excel. Charts of other modules' data come from their {@link ChartSource}s.
  */
 @Service
 public class Charts {
@@ -36,6 +39,14 @@ public class Charts {
 	/** The charts drawn from the stats read model and the modules stats reads. */
 	public static final List<String> NAMES = List.of("daily", "counties", "types", "funnel", "rates", "closure",
 			"satisfaction", "hotSpots", "accountability");
+
+	/** The closures (as stored) and the aggregate's column of each. */
+	private static final Map<String, String> CLOSURES = Map.of("CLOSED", "closed", "PARTLY_CLOSED", "partly_closed",
+			"OPEN", "concluded_open");
+
+	/** The follow-up answers (as stored) and the aggregate's column of each. */
+	private static final Map<String, String> ANSWERS = Map.of("SATISFIED", "satisfied", "BASICALLY_SATISFIED",
+			"basically_satisfied", "DISSATISFIED", "dissatisfied", "UNREACHABLE", "unreachable");
 
 	/** How many repeat sites the hot-spot chart shows at most. */
 	static final int HOT_SPOTS_SHOWN = 20;
@@ -95,15 +106,15 @@ public class Charts {
 	 */
 	public ChartData chart(String name, ChartQuery query) {
 		this.campaigns.get(query.campaignId());
-		ChartQuery.Where where = query.where();
+		ChartQuery.Where where = query.daily();
 		return switch (name) {
 			case "daily" -> daily(where);
-			case "counties" -> grouped(where, "counties", "region_code");
-			case "types" -> types(query);
+			case "counties" -> counties(where);
+			case "types" -> types(where);
 			case "funnel" -> funnel(where);
 			case "rates" -> rates(where);
-			case "closure" -> grouped(where, "closure", "closure");
-			case "satisfaction" -> grouped(where, "satisfaction", "satisfaction");
+			case "closure" -> columns(where, "closure", CLOSURES);
+			case "satisfaction" -> columns(where, "satisfaction", ANSWERS);
 			case "hotSpots" -> hotSpots(query);
 			case "accountability" -> accountability(query);
 			default -> this.sources.orderedStream()
@@ -118,9 +129,10 @@ public class Charts {
 		Map<String, Map<String, Long>> byDay = new LinkedHashMap<>();
 		List<String> channels = List.of("PHONE", "LETTER", "VISIT", "ONLINE", "HOTLINE_12345");
 		this.jdbc
-			.sql("SELECT received_day, channel, COUNT(*) FROM stats_complaint" + where.sql()
-					+ " AND received_day IS NOT NULL GROUP BY received_day, channel ORDER BY received_day")
-			.params(where.params())
+			.sql("SELECT received_day, channel, SUM(received) FROM stats_daily" + where.sql()
+					+ " AND received_day <> ? GROUP BY received_day, channel HAVING SUM(received) > 0 "
+					+ "ORDER BY received_day")
+			.params(with(where.params(), java.sql.Date.valueOf(StatsDaily.NO_DAY)))
 			.query((rs, i) -> {
 				byDay.computeIfAbsent(rs.getDate(1).toString(), (day) -> new LinkedHashMap<>())
 					.put(rs.getString(2), rs.getLong(3));
@@ -134,46 +146,59 @@ public class Charts {
 		return new ChartData("daily", new ArrayList<>(byDay.keySet()), series);
 	}
 
-	private ChartData grouped(ChartQuery.Where where, String name, String column) {
-		List<String> categories = new ArrayList<>();
-		List<Long> counts = new ArrayList<>();
-		this.jdbc
-			.sql("SELECT " + column + " AS k, COUNT(*) AS n FROM stats_complaint" + where.sql() + " AND " + column
-					+ " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, k")
-			.params(where.params())
-			.query((rs, i) -> {
-				categories.add(rs.getString(1));
-				counts.add(rs.getLong(2));
-				return null;
-			})
-			.list();
-		return new ChartData(name, categories, Map.of("count", counts));
+	private ChartData counties(ChartQuery.Where where) {
+		return ranked("counties",
+				"SELECT region_code AS k, SUM(received) AS n FROM stats_daily" + where.sql()
+						+ " AND region_code <> '' GROUP BY region_code HAVING SUM(received) > 0 ORDER BY n DESC, k",
+				where.params());
 	}
 
-	private ChartData types(ChartQuery query) {
+	/**
+	 * A chart of one count per category, read as (category, count) rows in order.
+	 */
+	private ChartData ranked(String name, String sql, List<Object> params) {
 		List<String> categories = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("SELECT t.problem_type, COUNT(*) AS n FROM stats_complaint_type t");
-		List<Object> params = new ArrayList<>();
-		if (query.from() == null && query.to() == null && query.regionCode() == null) {
-			sql.append(" WHERE t.campaign_id = ?");
-			params.add(query.campaignId());
-		}
-		else {
-			ChartQuery.Where where = query.where();
-			sql.append(" WHERE t.complaint_id IN (SELECT complaint_id FROM stats_complaint")
-				.append(where.sql())
-				.append(") AND t.campaign_id = ?");
-			params.addAll(where.params());
-			params.add(query.campaignId());
-		}
-		sql.append(" GROUP BY t.problem_type ORDER BY n DESC, t.problem_type");
-		this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+		this.jdbc.sql(sql).params(params).query((rs, i) -> {
 			categories.add(rs.getString(1));
 			counts.add(rs.getLong(2));
 			return null;
 		}).list();
-		return new ChartData("types", categories, Map.of("count", counts));
+		return new ChartData(name, categories, Map.of("count", counts));
+	}
+
+	/**
+	 * Values that are columns of the aggregate (closures, answers): those counted, most
+	 * first, then by value.
+	 */
+	private ChartData columns(ChartQuery.Where where, String name, Map<String, String> columns) {
+		List<String> values = columns.keySet().stream().sorted().toList();
+		Map<String, Object> row = this.jdbc.sql("SELECT " + String.join(", ",
+				values.stream().map((value) -> "SUM(" + columns.get(value) + ") AS " + columns.get(value)).toList())
+				+ " FROM stats_daily" + where.sql())
+			.params(where.params())
+			.query()
+			.singleRow();
+		List<Map.Entry<String, Long>> counted = values.stream()
+			.map((value) -> Map.entry(value, number(row, columns.get(value))))
+			.filter((entry) -> entry.getValue() > 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+		return new ChartData(name, counted.stream().map(Map.Entry::getKey).toList(),
+				Map.of("count", counted.stream().map(Map.Entry::getValue).toList()));
+	}
+
+	private ChartData types(ChartQuery.Where where) {
+		return ranked("types",
+				"SELECT problem_type, SUM(complaints) AS n FROM stats_daily_type" + where.sql()
+						+ " GROUP BY problem_type HAVING SUM(complaints) > 0 ORDER BY n DESC, problem_type",
+				where.params());
+	}
+
+	private static List<Object> with(List<Object> params, Object more) {
+		List<Object> all = new ArrayList<>(params);
+		all.add(more);
+		return all;
 	}
 
 	/**
@@ -187,16 +212,16 @@ public class Charts {
 		for (String name : List.of("signOnTime", "reportOnTime", "returned", "satisfied")) {
 			series.put(name, new ArrayList<>());
 		}
-		this.jdbc.sql("SELECT region_code, "
-				+ "SUM(CASE WHEN signed_on_time THEN 1 ELSE 0 END), SUM(CASE WHEN signed_on_time IS NOT NULL THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN reported_on_time THEN 1 ELSE 0 END), SUM(CASE WHEN reported_on_time IS NOT NULL THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN returns > 0 THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) " + "FROM stats_complaint" + where.sql()
-				+ " AND transferred = TRUE GROUP BY region_code ORDER BY region_code")
+		// a region not known yet (kept as '') is the NULL group, which both databases
+		// sort last
+		this.jdbc
+			.sql("SELECT region_code, SUM(tr_signed_on_time), SUM(tr_signed_known), SUM(tr_reported_on_time), "
+					+ "SUM(tr_reported_known), SUM(tr_returned), SUM(tr_satisfied), SUM(tr_followed_up) "
+					+ "FROM stats_daily" + where.sql() + " GROUP BY region_code HAVING SUM(transferred) > 0 "
+					+ "ORDER BY CASE WHEN region_code = '' THEN 1 ELSE 0 END, region_code")
 			.params(where.params())
 			.query((rs, i) -> {
-				counties.add(rs.getString(1));
+				counties.add(rs.getString(1).isEmpty() ? null : rs.getString(1));
 				series.get("signOnTime").add(percent(rs.getLong(2), rs.getLong(3)));
 				series.get("reportOnTime").add(percent(rs.getLong(4), rs.getLong(5)));
 				series.get("returned").add(percent(rs.getLong(6), rs.getLong(5)));
@@ -213,11 +238,10 @@ public class Charts {
 
 	private ChartData funnel(ChartQuery.Where where) {
 		Map<String, Object> row = this.jdbc
-			.sql("SELECT COUNT(*) AS received, SUM(CASE WHEN accepted THEN 1 ELSE 0 END) AS accepted, "
-					+ "SUM(CASE WHEN transferred THEN 1 ELSE 0 END) AS transferred, "
-					+ "SUM(CASE WHEN closure IS NOT NULL THEN 1 ELSE 0 END) AS concluded, "
-					+ "SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS followed_up "
-					+ "FROM stats_complaint" + where.sql())
+			.sql("SELECT SUM(received) AS received, SUM(accepted) AS accepted, SUM(transferred) AS transferred, "
+					+ "SUM(closed + partly_closed + concluded_open) AS concluded, "
+					+ "SUM(satisfied + basically_satisfied + dissatisfied + unreachable) AS followed_up FROM stats_daily"
+					+ where.sql())
 			.params(where.params())
 			.query()
 			.singleRow();
@@ -244,12 +268,13 @@ public class Charts {
 	 * region, the records linked to at least one case of that region.
 	 */
 	private ChartData accountability(ChartQuery query) {
-		List<AccountabilityView> records = this.accountability.ofCampaign(query.campaignId())
+		List<AccountabilityTally> records = this.accountability.tallies(query.campaignId())
 			.stream()
 			.filter((record) -> query.from() == null && query.to() == null || query.includes(record.decidedOn()))
 			.toList();
 		if (query.regionCode() != null) {
-			Set<UUID> inRegion = casesInRegion(query);
+			Set<UUID> inRegion = casesInRegion(query,
+					records.stream().flatMap((record) -> record.caseIds().stream()).collect(Collectors.toSet()));
 			records = records.stream()
 				.filter((record) -> record.caseIds().stream().anyMatch(inRegion::contains))
 				.toList();
@@ -265,12 +290,28 @@ public class Charts {
 		return new ChartData("accountability", counts.keySet().stream().map(Enum::name).toList(), series);
 	}
 
-	private Set<UUID> casesInRegion(ChartQuery query) {
-		return Set.copyOf(this.jdbc.sql(
-				"SELECT case_id FROM stats_complaint WHERE campaign_id = ? AND region_code LIKE ? AND case_id IS NOT NULL")
-			.params(query.campaignId(), query.regionPattern())
-			.query(UUID.class)
-			.list());
+	/**
+	 * Those of the linked cases that are of the campaign and region (by the case index, a
+	 * few hundred at a time, rather than every case of the region).
+	 */
+	private Set<UUID> casesInRegion(ChartQuery query, Set<UUID> linked) {
+		List<UUID> ids = new ArrayList<>(linked);
+		Set<UUID> found = new HashSet<>();
+		for (int i = 0; i < ids.size(); i += 500) {
+			List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+			List<Object> params = new ArrayList<>(chunk);
+			params.add(query.campaignId());
+			params.add(query.regionPattern());
+			found.addAll(
+					this.jdbc
+						.sql("SELECT case_id FROM stats_complaint WHERE case_id IN ("
+								+ String.join(", ", Collections.nCopies(chunk.size(), "?"))
+								+ ") AND campaign_id = ? AND region_code LIKE ?")
+						.params(params)
+						.query(UUID.class)
+						.list());
+		}
+		return found;
 	}
 
 	private static long number(Map<String, Object> row, String column) {

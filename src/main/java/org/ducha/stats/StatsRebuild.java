@@ -40,11 +40,12 @@ import org.ducha.intake.ProblemType;
 
 /**
  * Rebuilds a campaign's read model ({@code stats_complaint},
- * {@code stats_complaint_type}) from the source modules' own answers — intake's
- * complaints, casework's case files, follow-up's calls — in one transaction, for when the
- * event-fed rows are lost or doubted. Gives the rows the events would have given, with
- * one difference: a first report's on-time flag is recomputed against the case's report
- * due date as it stands now.
+ * {@code stats_complaint_type}, then the aggregate {@code stats_daily} from them) from
+ * the source modules' own answers — intake's complaints, casework's case files,
+ * follow-up's calls — in one transaction, for when the event-fed rows are lost or
+ * doubted. Gives the rows the events would have given, with one difference: a first
+ * report's on-time flag is recomputed against the case's report due date as it stands
+ * now.
  */
 @Service
 public class StatsRebuild {
@@ -61,8 +62,11 @@ public class StatsRebuild {
 
 	private final FollowUpDesk followUps;
 
+	private final StatsDaily daily;
+
 	StatsRebuild(JdbcClient jdbc, CampaignRegistry campaigns, ComplaintQueries complaints, ComplaintMerges merges,
-			CaseQueries cases, FollowUpDesk followUps) {
+			CaseQueries cases, FollowUpDesk followUps, StatsDaily daily) {
+		this.daily = daily;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.complaints = complaints;
@@ -107,6 +111,10 @@ public class StatsRebuild {
 			}
 		}
 		while (result.hasNext());
+		// last: a listener locks a complaint's row before any aggregate row, so the
+		// rebuild
+		// takes the aggregate rows only once it has written every complaint's row
+		this.daily.refill(campaignId);
 		return counted;
 	}
 

@@ -172,8 +172,10 @@ class BulletinTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertMatches(campaign, null, null, null));
 		List<Object> eventFed = everything(campaign);
 
-		this.jdbc.sql("DELETE FROM stats_complaint_type WHERE campaign_id = ?").param(campaign.id()).update();
-		this.jdbc.sql("DELETE FROM stats_complaint WHERE campaign_id = ?").param(campaign.id()).update();
+		for (String table : List.of("stats_complaint_type", "stats_complaint", "stats_daily", "stats_daily_batch",
+				"stats_daily_type")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE campaign_id = ?").param(campaign.id()).update();
+		}
 		assertThat(this.bulletins.of(campaign.id(), null, null, null, Locale.CHINA).received()).isZero();
 		this.mvc.perform(post("/api/campaigns/{id}/stats/rebuild", campaign.id()).with(as(Fixtures.OFFICER)))
 			.andExpect(status().isForbidden());
