@@ -81,6 +81,15 @@ final class DataLoader {
 			}
 			pool.shutdown();
 			try (Connection c = connect(); Statement s = c.createStatement()) {
+				// the statistics aggregate from the copied per-complaint rows: the same statements that fill it
+				// for existing data in its migration
+				String migration = new String(DataLoader.class.getResourceAsStream("/db/migration/V30__stats_daily.sql")
+					.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				for (String statement : migration.substring(migration.indexOf("-- existing rows")).split(";")) {
+					if (statement.contains("INSERT INTO")) {
+						s.execute(statement.substring(statement.indexOf("INSERT INTO")));
+					}
+				}
 				s.execute("ANALYZE");
 			}
 		}
