@@ -50,7 +50,7 @@ public class CrashLoop {
 
 	static final String LEADER = "leader";
 
-	static final String PASSWORD = "ducha-demo";
+	static final String PASSWORD = "ducha-demo-2016";
 
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
