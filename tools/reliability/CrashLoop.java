@@ -244,8 +244,20 @@ public class CrashLoop {
 			if (!this.up) {
 				continue;
 			}
-			for (Request request = this.pending.poll(); request != null && this.up; request = this.pending.poll()) {
-				send(request, true);
+			// a request taken from the queue counts as in flight until sent (or queued again),
+			// so the drain never sees it in neither place; none is taken while the server is down
+			while (this.up) {
+				this.inFlight.incrementAndGet();
+				try {
+					Request request = this.pending.poll();
+					if (request == null) {
+						break;
+					}
+					send(request, true);
+				}
+				finally {
+					this.inFlight.decrementAndGet();
+				}
 			}
 		}
 	}
