@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * Run by tools/reliability/crash-loop (which prepares the database and the class path):
  * java -cp h2.jar:postgresql.jar tools/reliability/CrashLoop.java with -D options:
  * rel.jar, rel.workdir, rel.port, rel.profiles, rel.jdbc, rel.kills, rel.rate, rel.seed,
- * rel.upMinMillis, rel.upSpreadMillis, rel.maxKillMinutes (20: no kill after that), rel.java,
+ * rel.upMinMillis, rel.upSpreadMillis, rel.maxKillMinutes (60: no kill after that), rel.java,
  * rel.jvmOptions, rel.drainSeconds (600: retrying after the last kill at most this long).
  */
 public class CrashLoop {
@@ -175,7 +175,7 @@ public class CrashLoop {
 		Thread retrier = Thread.ofPlatform().daemon().start(this::retryLoop);
 		long killPhaseBegan = System.currentTimeMillis();
 		this.loads.add(load());
-		long stopKillingAt = System.currentTimeMillis() + Long.getLong("rel.maxKillMinutes", 20) * 60_000;
+		long stopKillingAt = System.currentTimeMillis() + Long.getLong("rel.maxKillMinutes", 60) * 60_000;
 		for (int kill = 1; kill <= this.kills; kill++) {
 			if (System.currentTimeMillis() > stopKillingAt) {
 				log("time bound rel.maxKillMinutes reached after " + (kill - 1) + " kills");
