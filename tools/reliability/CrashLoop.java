@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * Run by tools/reliability/crash-loop (which prepares the database and the class path):
  * java -cp h2.jar:postgresql.jar tools/reliability/CrashLoop.java with -D options:
  * rel.jar, rel.workdir, rel.port, rel.profiles, rel.jdbc, rel.kills, rel.rate, rel.seed,
- * rel.upMinMillis, rel.upSpreadMillis, rel.maxKillMinutes (20: no kill after that), rel.java,
+ * rel.upMinMillis, rel.upSpreadMillis, rel.maxKillMinutes (60: no kill after that), rel.java,
  * rel.jvmOptions, rel.drainSeconds (600: retrying after the last kill at most this long).
  */
 public class CrashLoop {
@@ -50,7 +50,7 @@ public class CrashLoop {
 
 	static final String LEADER = "leader";
 
-	static final String PASSWORD = "ducha-demo";
+	static final String PASSWORD = "ducha-demo-2016";
 
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
@@ -88,6 +88,12 @@ public class CrashLoop {
 
 	final int upSpread = Integer.getInteger("rel.upSpreadMillis", 15000);
 
+	/**
+	 * No new complaint while this many wait for an answer or a retry: the driver offers
+	 * the rate, but does not pile up more than the server can take.
+	 */
+	final int maxBacklog = Integer.getInteger("rel.maxBacklog", Math.max(64, 2 * this.rate));
+
 	final String javaBin = System.getProperty("rel.java", "java");
 
 	final String jvmOptions = System.getProperty("rel.jvmOptions", "");
@@ -112,13 +118,34 @@ public class CrashLoop {
 
 	final AtomicLong conflictingAcks = new AtomicLong();
 
+	/** Generator ticks without a new complaint because the backlog was full. */
+	final AtomicLong skipped = new AtomicLong();
+
+	/** 201 answers, replays included. */
+	final AtomicLong acks = new AtomicLong();
+
+	/** From the server answering its health check to its first acknowledged registration. */
+	final List<Long> firstAckMillis = new ArrayList<>();
+
 	final AtomicInteger inFlight = new AtomicInteger();
 
 	final Semaphore window = new Semaphore(32);
 
 	final List<Long> restartMillis = new ArrayList<>();
 
+	/** Registrations acknowledged (201, replays included) per second since the epoch. */
+	final Map<Long, AtomicInteger> acksPerSecond = new ConcurrentHashMap<>();
+
+	/** Load average (1 min) read at the start, at every kill and at the end. */
+	final List<String> loads = new ArrayList<>();
+
 	volatile boolean up;
+
+	long upSince;
+
+	long upMillis;
+
+	long killPhaseMillis;
 
 	Process server;
 
@@ -146,30 +173,38 @@ public class CrashLoop {
 		ScheduledExecutorService generator = Executors.newSingleThreadScheduledExecutor();
 		generator.scheduleAtFixedRate(this::newRequest, 0, 1_000_000 / this.rate, TimeUnit.MICROSECONDS);
 		Thread retrier = Thread.ofPlatform().daemon().start(this::retryLoop);
-		long stopKillingAt = System.currentTimeMillis() + Long.getLong("rel.maxKillMinutes", 20) * 60_000;
+		long killPhaseBegan = System.currentTimeMillis();
+		this.loads.add(load());
+		long stopKillingAt = System.currentTimeMillis() + Long.getLong("rel.maxKillMinutes", 60) * 60_000;
 		for (int kill = 1; kill <= this.kills; kill++) {
 			if (System.currentTimeMillis() > stopKillingAt) {
 				log("time bound rel.maxKillMinutes reached after " + (kill - 1) + " kills");
 				break;
 			}
+			awaitFirstAck();
 			Thread.sleep(this.upMin + this.random.nextInt(this.upSpread));
 			this.up = false;
+			this.upMillis += System.currentTimeMillis() - this.upSince;
+			this.loads.add(load());
 			this.server.destroyForcibly();
 			this.server.waitFor();
 			long restart = start();
 			this.restartMillis.add(restart);
-			log(String.format("kill %d/%d: restarted in %d ms; created %d, acknowledged %d, pending %d, in flight %d",
+			log(String.format("kill %d/%d (load " + this.loads.get(this.loads.size() - 1) + "): restarted in %d ms; created %d, acknowledged %d, pending %d, in flight %d",
 					kill, this.kills, restart, this.created.get(), this.acknowledged.size(), this.pending.size(),
 					this.inFlight.get()) + "; not acknowledged so far: " + this.failures);
 		}
 		Thread.sleep(3000);
 		generator.shutdownNow();
+		this.killPhaseMillis = System.currentTimeMillis() - killPhaseBegan;
 		generator.awaitTermination(5, TimeUnit.SECONDS);
 		long drainUntil = System.currentTimeMillis() + Long.getLong("rel.drainSeconds", 600) * 1000;
 		while ((!this.pending.isEmpty() || this.inFlight.get() > 0) && System.currentTimeMillis() < drainUntil) {
 			Thread.sleep(200);
 		}
 		retrier.interrupt();
+		this.upMillis += System.currentTimeMillis() - this.upSince;
+		this.loads.add(load());
 		String verification = get("/api/audit/verify", LEADER);
 		log("audit verify: " + verification);
 		boolean intact = verification.contains("\"intact\":true");
@@ -181,6 +216,10 @@ public class CrashLoop {
 
 	/** One new complaint: a fresh key, a body that stays the same on every retry. */
 	void newRequest() {
+		if (this.pending.size() + this.inFlight.get() >= this.maxBacklog) {
+			this.skipped.incrementAndGet();
+			return;
+		}
 		long n = this.created.incrementAndGet();
 		String key = java.util.UUID.randomUUID().toString();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
@@ -205,8 +244,20 @@ public class CrashLoop {
 			if (!this.up) {
 				continue;
 			}
-			for (Request request = this.pending.poll(); request != null && this.up; request = this.pending.poll()) {
-				send(request, true);
+			// a request taken from the queue counts as in flight until sent (or queued again),
+			// so the drain never sees it in neither place; none is taken while the server is down
+			while (this.up) {
+				this.inFlight.incrementAndGet();
+				try {
+					Request request = this.pending.poll();
+					if (request == null) {
+						break;
+					}
+					send(request, true);
+				}
+				finally {
+					this.inFlight.decrementAndGet();
+				}
 			}
 		}
 	}
@@ -241,6 +292,9 @@ public class CrashLoop {
 				if (failure == null && response.statusCode() == 201) {
 					Ack ack = new Ack(match(ID, response.body()), match(RECEIPT, response.body()));
 					Ack earlier = this.acknowledged.putIfAbsent(request.key(), ack);
+					this.acks.incrementAndGet();
+					this.acksPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, (k) -> new AtomicInteger())
+						.incrementAndGet();
 					if (earlier != null && !earlier.equals(ack)) {
 						this.conflictingAcks.incrementAndGet();
 					}
@@ -268,6 +322,20 @@ public class CrashLoop {
 				this.window.release();
 			}
 		});
+	}
+
+	/**
+	 * Waits (at most 5 minutes) until the server acknowledges a registration after its
+	 * start, so that the up time before the next kill is time spent serving: a cold server
+	 * on a loaded machine can take longer than the up time to answer its first request.
+	 */
+	void awaitFirstAck() throws InterruptedException {
+		long before = this.acks.get();
+		long t0 = System.currentTimeMillis();
+		while (this.acks.get() == before && System.currentTimeMillis() - t0 < 300_000) {
+			Thread.sleep(50);
+		}
+		this.firstAckMillis.add(this.upSince > 0 ? System.currentTimeMillis() - this.upSince : -1);
 	}
 
 	/** Starts the server and waits until it answers; returns the time it took. */
@@ -300,6 +368,7 @@ public class CrashLoop {
 						HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200 && health.body().contains("UP")) {
 					this.up = true;
+					this.upSince = System.currentTimeMillis();
 					return Duration.ofNanos(System.nanoTime() - t0).toMillis();
 				}
 			}
@@ -370,7 +439,7 @@ public class CrashLoop {
 			keys = count(db, "SELECT count(*) FROM idempotency_key WHERE scope = ?", CLERK);
 			try (PreparedStatement committed = db
 				.prepareStatement("SELECT count(*) FROM idempotency_key WHERE scope = ? AND idem_key = ?")) {
-				for (Request open : this.pending) {
+				for (Request open : openRequests()) {
 					committed.setString(1, CLERK);
 					committed.setString(2, open.key());
 					try (ResultSet rows = committed.executeQuery()) {
@@ -382,7 +451,7 @@ public class CrashLoop {
 			keysWithTwoComplaints = count(db, "SELECT count(*) FROM (SELECT scope, idem_key FROM idempotency_key "
 					+ "GROUP BY scope, idem_key HAVING count(DISTINCT complaint_id) > 1) d", null);
 		}
-		long stillOpen = this.pending.size();
+		long stillOpen = openRequests().size();
 		long unacknowledgedInDatabase = inDatabase - this.acknowledged.size() - pendingCommitted;
 		long lost = this.created.get() - this.acknowledged.size() - this.rejected.size() - stillOpen;
 		restartMillis.sort(Long::compare);
@@ -391,15 +460,29 @@ public class CrashLoop {
 		System.out.println();
 		System.out.println("| figure | value |");
 		System.out.println("|---|---|");
-		row("run time", runSeconds + " s");
+		row("run time / kill phase (load, retries) / server up time", runSeconds + " s / "
+				+ this.killPhaseMillis / 1000 + " s / " + this.upMillis / 1000 + " s");
+		row("offered rate in the kill phase (new complaints/s)",
+				String.format("%.1f", this.created.get() * 1000.0 / Math.max(1, this.killPhaseMillis)));
+		row("acknowledged per second of server up time", String.format("%.1f", this.acksPerSecond.values()
+			.stream()
+			.mapToInt(AtomicInteger::get)
+			.sum() * 1000.0 / Math.max(1, this.upMillis)));
+		row("best 10 s window (acknowledged/s)", String.format("%.1f", bestWindow(10) / 10.0));
+		row("load average (1 min) at start, at each kill, at the end", String.join(" ", this.loads));
 		row("complaints created by the driver (one key each)", this.created.get());
 		row("HTTP requests sent", this.sent.get());
 		row("of them retries with the same key", this.retried.get());
 		row("answered as replays (Idempotent-Replayed: true)", this.replayed.get());
 		row("acknowledged (201) keys", this.acknowledged.size());
+		row("generator ticks skipped, backlog full (" + this.maxBacklog + " waiting)", this.skipped.get());
 		row("refused (4xx)", this.rejected.size());
 		row("SIGKILLs", this.restartMillis.size());
 		row("restart time median / max", median + " ms / " + max + " ms");
+		List<Long> firstAcks = new ArrayList<>(this.firstAckMillis);
+		firstAcks.sort(Long::compare);
+		row("first acknowledgement after a (re)start, median / max", firstAcks.isEmpty() ? "-"
+				: firstAcks.get(firstAcks.size() / 2) + " ms / " + firstAcks.get(firstAcks.size() - 1) + " ms");
 		row("complaints in the database", inDatabase);
 		row("idempotency keys in the database", keys);
 		row("acknowledged receipt numbers not stored exactly once", missing);
@@ -414,9 +497,43 @@ public class CrashLoop {
 		this.rejected.values().stream().limit(5).forEach((why) -> log("refused: " + why));
 		boolean ok = auditIntact && missing == 0 && unacknowledgedInDatabase == 0 && this.conflictingAcks.get() == 0
 				&& keysWithTwoComplaints == 0 && duplicateReceipts == 0 && lost == 0 && this.rejected.isEmpty()
-				&& keys == this.acknowledged.size();
+				&& keys == this.acknowledged.size() + pendingCommitted;
 		System.out.println(ok ? "\nRESULT: PASS" : "\nRESULT: FAIL");
 		return ok ? 0 : 1;
+	}
+
+	/** The requests still waiting for a retry, each once, without those acknowledged meanwhile. */
+	List<Request> openRequests() {
+		Map<String, Request> open = new java.util.LinkedHashMap<>();
+		for (Request request : this.pending) {
+			if (!this.acknowledged.containsKey(request.key())) {
+				open.putIfAbsent(request.key(), request);
+			}
+		}
+		return new ArrayList<>(open.values());
+	}
+
+	/** The most acknowledgements in any window of that many seconds. */
+	int bestWindow(int seconds) {
+		int best = 0;
+		for (long start : this.acksPerSecond.keySet()) {
+			int sum = 0;
+			for (long second = start; second < start + seconds; second++) {
+				AtomicInteger count = this.acksPerSecond.get(second);
+				sum += (count != null) ? count.get() : 0;
+			}
+			best = Math.max(best, sum);
+		}
+		return best;
+	}
+
+	static String load() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
 	}
 
 	static Throwable rootCause(Throwable failure) {
