@@ -265,7 +265,7 @@ class ComplaintImportTests {
 
 	private JsonNode awaitImported(String id) {
 		JsonNode[] last = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+		await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
 			last[0] = tree(this.mvc.perform(get("/api/imports/{id}", id).with(as(Fixtures.CLERK)))
 				.andExpect(status().isOk())
 				.andReturn()
