@@ -47,6 +47,9 @@ public class DisclosureDesk {
 
 	private final TransactionTemplate transactions;
 
+	/** For the pages of a long export, one read-only transaction each. */
+	private final TransactionTemplate readOnly;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -61,6 +64,8 @@ public class DisclosureDesk {
 		this.cases = cases;
 		this.publicText = publicText;
 		this.transactions = transactions;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -265,7 +270,7 @@ public class DisclosureDesk {
 			public boolean hasNext() {
 				while (!this.current.hasNext() && this.more) {
 					PageRequest request = PageRequest.of(this.page++, PAGE, order);
-					List<List<String>> rows = DisclosureDesk.this.readOnly().execute((status) -> {
+					List<List<String>> rows = DisclosureDesk.this.readOnly.execute((status) -> {
 						Slice<DisclosureEntry> slice = (batchNumber != null)
 								? DisclosureDesk.this.entries.findByCampaignIdAndStatusAndBatchNumber(campaignId,
 										DisclosureStatus.PUBLISHED, batchNumber, request)
@@ -296,12 +301,6 @@ public class DisclosureDesk {
 			}
 
 		};
-	}
-
-	private TransactionTemplate readOnly() {
-		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
-		readOnly.setReadOnly(true);
-		return readOnly;
 	}
 
 	private List<String> cells(DisclosureRow row, int number, Locale locale) {
