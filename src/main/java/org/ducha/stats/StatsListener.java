@@ -62,7 +62,8 @@ class StatsListener {
 	void on(ComplaintRegistered event) {
 		StatsDaily.Snapshot before = ensure(event.complaintId(), event.campaignId());
 		if (before != null) {
-			// read the problem types the row counts under now, before this event adds its own
+			// read the problem types the row counts under now, before this event adds its
+			// own
 			before.types().get();
 		}
 		this.jdbc
