@@ -222,7 +222,11 @@ public class CrashLoop {
 		}
 		long n = this.created.incrementAndGet();
 		String key = java.util.UUID.randomUUID().toString();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+		// at most 5,000 a day received: a day's receipt numbers run to 9999 per channel, and a
+		// run at the full rate registers more than that (the campaign opened 60 days ago)
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8))
+			.truncatedTo(ChronoUnit.SECONDS)
+			.minusDays(Math.min(n / 5000, 59));
 		String phone = String.format("139%08d", n % 100_000_000);
 		String body = """
 				{"receivedAt":"%s","channel":"VISIT","reportedObject":{"name":"崩溃测试化工厂%d号","address":"尧都区工业园"},
@@ -387,7 +391,7 @@ public class CrashLoop {
 				{"teamName":"可靠性测试督察组","inspectedRegionCode":"140000","inspectedRegionName":"山西省",
 				"startDate":"%s","endDate":"%s","hotlinePhone":"0351-1234567","poBox":"太原市A001邮政信箱",
 				"hotlineHours":"8:00-20:00","receiptNumberScheme":{"round":"9","unitLetters":"%s"},"reportDueDays":5}"""
-			.formatted(today.minusDays(1), today.plusDays(30), letters);
+			.formatted(today.minusDays(60), today.plusDays(30), letters);
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/campaigns"))
 			.header("Authorization", basic(LEADER))
 			.header("Content-Type", "application/json")

@@ -140,6 +140,9 @@ public class ComplaintIntake {
 		}
 		LocalDate day = registration.receivedAt().atZoneSameInstant(campaign.zone()).toLocalDate();
 		this.receiptNumbers.prepare(campaign, registration.channel(), day);
+		// resolved before the transaction: the receipt number's counter row stays locked
+		// from next() to the commit, so nothing slow belongs between them
+		RegionSuggestion suggestion = this.routes.suggest(registration, campaign);
 		String hash = requestHash;
 		try {
 			return this.transactions.execute((status) -> {
@@ -153,7 +156,6 @@ public class ComplaintIntake {
 				if (queryCodeHash != null) {
 					complaint.protectWithQueryCode(queryCodeHash);
 				}
-				RegionSuggestion suggestion = this.routes.suggest(registration, campaign);
 				String region = (givenRegion != null) ? givenRegion
 						: ((suggestion.code() != null && suggestion.confidence() >= Routes.CONFIDENT)
 								? suggestion.code() : null);

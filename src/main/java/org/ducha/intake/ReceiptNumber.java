@@ -16,6 +16,11 @@ public record ReceiptNumber(String value) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+	/**
+	 * The last number of a day for one prefix: the sequence has four digits.
+	 */
+	public static final int MAX_DAILY_SEQUENCE = 9999;
+
 	public ReceiptNumber {
 		if (value == null || !FORMAT.matcher(value).matches()) {
 			throw new IllegalArgumentException("Not a receipt number: " + value);
@@ -43,7 +48,7 @@ public record ReceiptNumber(String value) {
 	 */
 	public static ReceiptNumber compose(Channel channel, String round, String unitLetters, LocalDate day,
 			int sequence) {
-		if (sequence < 1 || sequence > 9999) {
+		if (sequence < 1 || sequence > MAX_DAILY_SEQUENCE) {
 			throw new IllegalArgumentException("A daily sequence runs from 1 to 9999");
 		}
 		return new ReceiptNumber(

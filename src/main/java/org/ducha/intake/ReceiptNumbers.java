@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.ducha.campaigns.CampaignDetails;
+import org.ducha.shared.ConflictException;
 
 /**
  * Hands out receipt numbers, gap-free per campaign, prefix and day. The day's counter row
@@ -75,6 +76,10 @@ class ReceiptNumbers {
 			.params(campaign.id(), prefix, day)
 			.query(Integer.class)
 			.single();
+		if (sequence > ReceiptNumber.MAX_DAILY_SEQUENCE) {
+			// the whole transaction rolls back, the counter with it
+			throw new ConflictException("receipt.dayExhausted", prefix, day, ReceiptNumber.MAX_DAILY_SEQUENCE);
+		}
 		return ReceiptNumber.compose(channel, campaign.receiptNumberScheme().round(),
 				campaign.receiptNumberScheme().unitLetters(), day, sequence);
 	}

@@ -114,9 +114,10 @@ public class Sites {
 				if (updated == 0) {
 					this.jdbc
 						.sql("INSERT INTO repeat_site_complaint (complaint_id, site_id, campaign_id, receipt_number, "
-								+ "received_at, status, problem_types) VALUES (?, ?, ?, ?, ?, ?, ?)")
+								+ "received_at, received_day, status, problem_types) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 						.params(complaintId, site, complaint.campaignId(), complaint.receiptNumber(),
-								Timestamp.from(complaint.receivedAt()), complaint.status().name(), types)
+								Timestamp.from(complaint.receivedAt()),
+								complaint.receivedAt().atZone(BEIJING).toLocalDate(), complaint.status().name(), types)
 						.update();
 				}
 				recount(site);
@@ -176,32 +177,48 @@ public class Sites {
 	 */
 	public List<SiteTally> ofCampaign(UUID campaignId, java.time.LocalDate from, java.time.LocalDate to,
 			String regionPrefix, int minComplaints, int limit) {
-		StringBuilder sql = new StringBuilder(
-				"SELECT s.id, s.name, s.region_code, s.complaint_count, s.flagged_at, COUNT(*) AS n FROM repeat_site_complaint m "
-						+ "JOIN repeat_site s ON s.id = m.site_id WHERE m.campaign_id = ?");
+		// the whole stay: the per-campaign counts, read in count order; a period: the
+		// per-day counts of its days summed (a few per site and day, not one per
+		// complaint)
+		boolean wholeStay = from == null && to == null;
+		StringBuilder counts = new StringBuilder(
+				wholeStay ? "SELECT site_id, complaints AS n FROM repeat_site_campaign WHERE campaign_id = ?"
+						: "SELECT site_id, SUM(complaints) AS n FROM repeat_site_day WHERE campaign_id = ?");
 		List<Object> params = new ArrayList<>(List.of(campaignId));
 		if (from != null) {
-			sql.append(" AND m.received_at >= ?");
-			params.add(Timestamp.from(from.atStartOfDay(BEIJING).toInstant()));
+			counts.append(" AND received_day >= ?");
+			params.add(from);
 		}
 		if (to != null) {
-			sql.append(" AND m.received_at < ?");
-			params.add(Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+			counts.append(" AND received_day <= ?");
+			params.add(to);
 		}
 		if (regionPrefix != null) {
-			sql.append(" AND s.region_code LIKE ?");
+			counts.append(" AND region_code LIKE ?");
 			params.add(regionPrefix + "%");
 		}
-		sql.append(" GROUP BY s.id, s.name, s.region_code, s.complaint_count, s.flagged_at HAVING COUNT(*) >= ? "
-				+ "ORDER BY n DESC, s.complaint_count DESC, s.name LIMIT ?");
+		counts.append(wholeStay ? " AND complaints >= ?" : " GROUP BY site_id HAVING SUM(complaints) >= ?");
 		params.add(Math.max(minComplaints, 1));
 		params.add(limit);
-		return this.jdbc.sql(sql.toString())
+		return this.jdbc.sql("SELECT s.id, s.name, s.region_code, s.complaint_count, s.flagged_at, c.n FROM (" + counts
+				+ ") c JOIN repeat_site s ON s.id = c.site_id ORDER BY c.n DESC, s.complaint_count DESC, s.name LIMIT ?")
 			.params(params)
 			.query((rs, row) -> new SiteTally(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("region_code"), rs.getInt("n"), rs.getInt("complaint_count"),
 					rs.getTimestamp("flagged_at") != null))
 			.list();
+	}
+
+	/**
+	 * Recomputes every site's counts per campaign and per day from the placed complaints
+	 * (after a bulk load; {@link #place} keeps them current otherwise).
+	 */
+	public void refillCounts() {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql("DELETE FROM repeat_site_day").update();
+			this.jdbc.sql("DELETE FROM repeat_site_campaign").update();
+			countInto("", List.of());
+		});
 	}
 
 	/**
@@ -312,6 +329,9 @@ public class Sites {
 					+ "last_at = (SELECT MAX(m.received_at) FROM repeat_site_complaint m WHERE m.site_id = ?) WHERE id = ?")
 			.params(siteId, siteId, siteId, siteId)
 			.update();
+		this.jdbc.sql("DELETE FROM repeat_site_day WHERE site_id = ?").param(siteId).update();
+		this.jdbc.sql("DELETE FROM repeat_site_campaign WHERE site_id = ?").param(siteId).update();
+		countInto(" WHERE m.site_id = ?", List.of(siteId));
 		Instant now = this.clock.instant();
 		int flagged = this.jdbc
 			.sql("UPDATE repeat_site SET flagged_at = ? WHERE id = ? AND flagged_at IS NULL AND complaint_count >= ?")
@@ -325,6 +345,26 @@ public class Sites {
 				.optional()
 				.ifPresent(this.events::publishEvent);
 		}
+	}
+
+	/**
+	 * Counts the placed complaints (all, or those matching {@code where}) per site and
+	 * campaign, and per site, campaign and day of receipt.
+	 */
+	private void countInto(String where, List<Object> params) {
+		String from = " FROM repeat_site_complaint m JOIN repeat_site s ON s.id = m.site_id" + where;
+		this.jdbc
+			.sql("INSERT INTO repeat_site_campaign (campaign_id, site_id, region_code, complaints) "
+					+ "SELECT m.campaign_id, m.site_id, s.region_code, COUNT(*)" + from
+					+ " GROUP BY m.campaign_id, m.site_id, s.region_code")
+			.params(params)
+			.update();
+		this.jdbc
+			.sql("INSERT INTO repeat_site_day (campaign_id, received_day, site_id, region_code, complaints) "
+					+ "SELECT m.campaign_id, m.received_day, m.site_id, s.region_code, COUNT(*)" + from
+					+ " GROUP BY m.campaign_id, m.received_day, m.site_id, s.region_code")
+			.params(params)
+			.update();
 	}
 
 	private static String displayName(ComplaintView complaint, SiteKey key) {

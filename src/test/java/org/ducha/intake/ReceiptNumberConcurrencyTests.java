@@ -13,13 +13,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.ducha.Fixtures;
 import org.ducha.IntegrationTest;
 import org.ducha.campaigns.CampaignDetails;
 import org.ducha.campaigns.CampaignRegistry;
+import org.ducha.shared.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Receipt numbers stay unique and gap-free when many clerks register at the same moment.
@@ -36,6 +39,9 @@ class ReceiptNumberConcurrencyTests {
 
 	@Autowired
 	CampaignRegistry campaigns;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void givesConcurrentRegistrationsDistinctConsecutiveNumbers() throws Exception {
@@ -66,6 +72,33 @@ class ReceiptNumberConcurrencyTests {
 		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
 		assertThat(register(campaign, Channel.LETTER, "2016-12-04T17:30:00Z"))
 			.isEqualTo("X9" + campaign.receiptNumberScheme().unitLetters() + "201612050001");
+	}
+
+	@Test
+	void refusesADayWhoseFourDigitSequenceIsUsedUpAndKeepsNothingOfTheAttempt() {
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		register(campaign, Channel.VISIT, "2016-12-06T09:00:00+08:00");
+		this.jdbc.sql("UPDATE receipt_counter SET last_value = ? WHERE campaign_id = ? AND prefix LIKE 'F%'")
+			.params(ReceiptNumber.MAX_DAILY_SEQUENCE, campaign.id())
+			.update();
+		long before = complaints(campaign);
+
+		assertThatThrownBy(() -> register(campaign, Channel.VISIT, "2016-12-06T15:00:00+08:00")).isInstanceOfSatisfying(
+				ConflictException.class, (ex) -> assertThat(ex.code()).isEqualTo("receipt.dayExhausted"));
+		assertThat(complaints(campaign)).as("nothing saved").isEqualTo(before);
+		assertThat(this.jdbc.sql("SELECT last_value FROM receipt_counter WHERE campaign_id = ? AND prefix LIKE 'F%'")
+			.param(campaign.id())
+			.query(Integer.class)
+			.single()).as("the counter rolled back").isEqualTo(ReceiptNumber.MAX_DAILY_SEQUENCE);
+		assertThat(register(campaign, Channel.VISIT, "2016-12-07T09:00:00+08:00")).as("the next day starts again")
+			.endsWith("201612070001");
+	}
+
+	private long complaints(CampaignDetails campaign) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM complaint WHERE campaign_id = ?")
+			.param(campaign.id())
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> registerConcurrently(CampaignDetails campaign, Channel channel, String receivedAt)

@@ -195,6 +195,66 @@ class SitesTests {
 		}
 	}
 
+	@Test
+	void countsEachSitePerCampaignAndPerBeijingDayAsARefillFromThePlacedComplaintsWould() {
+		String core = uniqueCore();
+		CampaignDetails first = Fixtures.linfenCampaign(this.campaigns);
+		CampaignDetails second = Fixtures.linfenCampaign(this.campaigns);
+		CurrentOfficer clerk = new CurrentOfficer(Fixtures.CLERK, Fixtures.CLERK, Set.of(Role.INTAKE_CLERK),
+				Jurisdiction.everywhere());
+		// 23:30 and 00:30 Beijing time: two Beijing days, one UTC day
+		// (letters: a call outside the hotline's hours needs a recorded message)
+		UUID lateEvening = register(first, core + "焦化厂", "141002", "2016-11-25T23:30:00+08:00", Channel.LETTER);
+		UUID pastMidnight = register(first, core + "焦化厂", "141002", "2016-11-26T00:30:00+08:00", Channel.LETTER);
+		UUID moved = register(first, core + "焦化厂", "141002", "2016-11-26T10:00:00+08:00");
+		UUID later = register(second, core + "焦化厂", "141002", "2016-12-05T09:00:00+08:00");
+		UUID site = await().atMost(Duration.ofSeconds(15)).until(() -> siteOf(later), (found) -> found != null);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> List.of(lateEvening, pastMidnight, moved).stream().allMatch((id) -> site.equals(siteOf(id))));
+		this.intake.assignRegion(moved, "141021", "按被举报对象所在地确定", clerk);
+		UUID otherSite = await().atMost(Duration.ofSeconds(15))
+			.until(() -> siteOf(moved), (found) -> found != null && !found.equals(site));
+
+		assertThat(tally(first, null, null, null, site)).as("the whole stay of the first campaign").isEqualTo(2);
+		assertThat(tally(second, null, null, null, site)).as("the second campaign").isEqualTo(1);
+		assertThat(tally(first, "2016-11-26", "2016-11-26", null, site)).as("the Beijing day after 23:30").isEqualTo(1);
+		assertThat(tally(first, "2016-11-25", "2016-11-25", null, site)).isEqualTo(1);
+		assertThat(tally(first, null, null, "1410", site)).as("by the city's prefix").isEqualTo(2);
+		assertThat(tally(first, null, null, "141021", site)).as("another county").isZero();
+		assertThat(tally(first, "2016-11-26", null, "141021", otherSite)).as("the moved complaint's new site")
+			.isEqualTo(1);
+
+		String counts = "SELECT 'campaign', campaign_id, NULL, complaints FROM repeat_site_campaign WHERE site_id = :site "
+				+ "UNION ALL SELECT 'day', campaign_id, received_day, complaints FROM repeat_site_day WHERE site_id = :site";
+		List<String> kept = rows(counts, site);
+		List<String> keptOther = rows(counts, otherSite);
+		assertThat(kept).hasSize(5);
+		this.sites.refillCounts();
+		assertThat(rows(counts, site)).as("kept counts equal the recomputation").isEqualTo(kept);
+		assertThat(rows(counts, otherSite)).isEqualTo(keptOther);
+	}
+
+	/** A site's count in {@link Sites#ofCampaign}, 0 when it is not listed. */
+	private int tally(CampaignDetails campaign, String from, String to, String region, UUID site) {
+		return this.sites
+			.ofCampaign(campaign.id(), (from != null) ? java.time.LocalDate.parse(from) : null,
+					(to != null) ? java.time.LocalDate.parse(to) : null, region, 1, 1000)
+			.stream()
+			.filter((tally) -> tally.siteId().equals(site))
+			.mapToInt(SiteTally::complaints)
+			.sum();
+	}
+
+	private List<String> rows(String sql, UUID site) {
+		return this.jdbc.sql(sql)
+			.param("site", site)
+			.query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getInt(4))
+			.list()
+			.stream()
+			.sorted()
+			.toList();
+	}
+
 	private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.user(this.accounts.loadUserByUsername(username));
@@ -235,9 +295,13 @@ class SitesTests {
 	}
 
 	private UUID register(CampaignDetails campaign, String object, String region, String at) {
+		return register(campaign, object, region, at, Channel.PHONE);
+	}
+
+	private UUID register(CampaignDetails campaign, String object, String region, String at, Channel channel) {
 		return this.intake
 			.register(campaign.id(),
-					new ComplaintRegistration(OffsetDateTime.parse(at), Channel.PHONE, null, null,
+					new ComplaintRegistration(OffsetDateTime.parse(at), channel, null, null,
 							new ReportedObject(object, null), null, "厂子夜里冒黑烟，呛得人睡不着。", List.of(ProblemType.AIR), null,
 							null, null, region, null),
 					Fixtures.CLERK, null)
