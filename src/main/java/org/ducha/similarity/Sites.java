@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +42,14 @@ import org.ducha.shared.NotFoundException;
 public class Sites {
 
 	private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
+	/**
+	 * The order in which site rows are locked everywhere (the text of the id: the order
+	 * of the UUIDs' bytes, as the databases compare them).
+	 */
+	private static final Comparator<UUID> SITE_ORDER = Comparator.comparing(UUID::toString);
+
+	private static final int REFILL_CHUNK = 500;
 
 	private final JdbcClient jdbc;
 
@@ -97,11 +107,13 @@ public class Sites {
 			}
 			Optional<UUID> previous = siteOf(complaintId);
 			UUID site = siteFor(complaint);
+			// both sites concerned, in one order everywhere: a complaint leaving a site
+			// while another enters it recounts that site one after the other
+			Stream.concat(Stream.ofNullable(site), previous.stream()).distinct().sorted(SITE_ORDER).forEach(this::lock);
 			if (site == null) {
 				this.jdbc.sql("DELETE FROM repeat_site_complaint WHERE complaint_id = ?").param(complaintId).update();
 			}
 			else {
-				lock(site);
 				String types = complaint.problemTypes()
 					.stream()
 					.map(Enum::name)
@@ -214,11 +226,21 @@ public class Sites {
 	 * (after a bulk load; {@link #place} keeps them current otherwise).
 	 */
 	public void refillCounts() {
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.sql("DELETE FROM repeat_site_day").update();
-			this.jdbc.sql("DELETE FROM repeat_site_campaign").update();
-			countInto("", List.of());
-		});
+		List<UUID> all = this.jdbc.sql("SELECT id FROM repeat_site").query(UUID.class).list();
+		List<UUID> ordered = all.stream().sorted(SITE_ORDER).toList();
+		for (int i = 0; i < ordered.size(); i += REFILL_CHUNK) {
+			List<UUID> chunk = ordered.subList(i, Math.min(i + REFILL_CHUNK, ordered.size()));
+			this.transactions.executeWithoutResult((status) -> {
+				// locked one by one in the order placing uses, so a placement meanwhile
+				// waits
+				chunk.forEach(this::lock);
+				this.jdbc.sql("DELETE FROM repeat_site_day WHERE site_id IN (:sites)").param("sites", chunk).update();
+				this.jdbc.sql("DELETE FROM repeat_site_campaign WHERE site_id IN (:sites)")
+					.param("sites", chunk)
+					.update();
+				countInto(chunk);
+			});
+		}
 	}
 
 	/**
@@ -331,7 +353,7 @@ public class Sites {
 			.update();
 		this.jdbc.sql("DELETE FROM repeat_site_day WHERE site_id = ?").param(siteId).update();
 		this.jdbc.sql("DELETE FROM repeat_site_campaign WHERE site_id = ?").param(siteId).update();
-		countInto(" WHERE m.site_id = ?", List.of(siteId));
+		countInto(List.of(siteId));
 		Instant now = this.clock.instant();
 		int flagged = this.jdbc
 			.sql("UPDATE repeat_site SET flagged_at = ? WHERE id = ? AND flagged_at IS NULL AND complaint_count >= ?")
@@ -348,22 +370,22 @@ public class Sites {
 	}
 
 	/**
-	 * Counts the placed complaints (all, or those matching {@code where}) per site and
-	 * campaign, and per site, campaign and day of receipt.
+	 * Counts the placed complaints of some sites (locked, their counts deleted) per site
+	 * and campaign, and per site, campaign and day of receipt.
 	 */
-	private void countInto(String where, List<Object> params) {
-		String from = " FROM repeat_site_complaint m JOIN repeat_site s ON s.id = m.site_id" + where;
+	private void countInto(List<UUID> sites) {
+		String from = " FROM repeat_site_complaint m JOIN repeat_site s ON s.id = m.site_id WHERE m.site_id IN (:sites)";
 		this.jdbc
 			.sql("INSERT INTO repeat_site_campaign (campaign_id, site_id, region_code, complaints) "
 					+ "SELECT m.campaign_id, m.site_id, s.region_code, COUNT(*)" + from
 					+ " GROUP BY m.campaign_id, m.site_id, s.region_code")
-			.params(params)
+			.param("sites", sites)
 			.update();
 		this.jdbc
 			.sql("INSERT INTO repeat_site_day (campaign_id, received_day, site_id, region_code, complaints) "
 					+ "SELECT m.campaign_id, m.received_day, m.site_id, s.region_code, COUNT(*)" + from
 					+ " GROUP BY m.campaign_id, m.received_day, m.site_id, s.region_code")
-			.params(params)
+			.param("sites", sites)
 			.update();
 	}
 

@@ -234,6 +234,57 @@ class SitesTests {
 		assertThat(rows(counts, otherSite)).isEqualTo(keptOther);
 	}
 
+	@Test
+	void keepsExactCountsWhileComplaintsLeaveAndEnterASiteAtTheSameTime() throws Exception {
+		String core = uniqueCore();
+		CampaignDetails campaign = Fixtures.linfenCampaign(this.campaigns);
+		CurrentOfficer clerk = new CurrentOfficer(Fixtures.CLERK, Fixtures.CLERK, Set.of(Role.INTAKE_CLERK),
+				Jurisdiction.everywhere());
+		List<UUID> leaving = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			leaving.add(register(campaign, core + "化工厂", "141002", "2016-11-27T09:00:00+08:00"));
+		}
+		UUID site = await().atMost(Duration.ofSeconds(20))
+			.until(() -> siteOf(leaving.getLast()), (found) -> found != null);
+		await().atMost(Duration.ofSeconds(20)).until(() -> leaving.stream().allMatch((id) -> site.equals(siteOf(id))));
+
+		// twenty move to the neighbouring county's site while twenty new ones arrive: the
+		// placements leave and enter the first site at the same time
+		java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(6);
+		List<java.util.concurrent.Future<UUID>> arriving = new java.util.ArrayList<>();
+		List<java.util.concurrent.Future<?>> moves = new java.util.ArrayList<>();
+		try {
+			for (UUID id : leaving) {
+				moves.add(clerks.submit(() -> this.intake.assignRegion(id, "141021", "按被举报对象所在地确定", clerk)));
+				arriving
+					.add(clerks.submit(() -> register(campaign, core + "化工厂", "141002", "2016-11-28T09:00:00+08:00")));
+			}
+			for (java.util.concurrent.Future<?> move : moves) {
+				move.get();
+			}
+			List<UUID> all = new java.util.ArrayList<>(leaving);
+			for (java.util.concurrent.Future<UUID> future : arriving) {
+				all.add(future.get());
+			}
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> all.stream()
+					.allMatch((id) -> this.jdbc.sql(
+							"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+						.param("%" + id + "%")
+						.query(Integer.class)
+						.single() == 0));
+		}
+		finally {
+			clerks.shutdownNow();
+		}
+		UUID neighbour = siteOf(leaving.getFirst());
+		assertThat(neighbour).isNotEqualTo(site);
+		assertThat(tally(campaign, null, null, null, site)).isEqualTo(20);
+		assertThat(tally(campaign, null, null, null, neighbour)).isEqualTo(20);
+		assertThat(tally(campaign, "2016-11-27", "2016-11-27", null, site)).as("none left of the first day").isZero();
+		assertThat(count(site)).isEqualTo(20);
+	}
+
 	/** A site's count in {@link Sites#ofCampaign}, 0 when it is not listed. */
 	private int tally(CampaignDetails campaign, String from, String to, String region, UUID site) {
 		return this.sites
