@@ -75,6 +75,25 @@ class StatsDaily {
 
 	private static final String DAY = "COALESCE(received_day, DATE '1900-01-01')";
 
+	/**
+	 * A campaign's aggregate rows recomputed from {@code stats_complaint}, one statement
+	 * per table, each selecting the campaign and the row's key first.
+	 */
+	private static final String DAILY_COUNTS = "SELECT campaign_id, " + DAY
+			+ ", COALESCE(region_code, ''), COALESCE(channel, ''), " + SUMS
+			+ " FROM stats_complaint WHERE campaign_id = ? GROUP BY campaign_id, " + DAY
+			+ ", COALESCE(region_code, ''), COALESCE(channel, '')";
+
+	private static final String BATCH_COUNTS = "SELECT campaign_id, " + DAY
+			+ ", COALESCE(region_code, ''), batch_number, COUNT(*) FROM stats_complaint "
+			+ "WHERE campaign_id = ? AND batch_number IS NOT NULL GROUP BY campaign_id, " + DAY
+			+ ", COALESCE(region_code, ''), batch_number";
+
+	private static final String TYPE_COUNTS = "SELECT c.campaign_id, " + DAY
+			+ ", COALESCE(region_code, ''), t.problem_type, COUNT(*) FROM stats_complaint_type t "
+			+ "JOIN stats_complaint c ON c.complaint_id = t.complaint_id WHERE c.campaign_id = ? "
+			+ "GROUP BY c.campaign_id, " + DAY + ", COALESCE(region_code, ''), t.problem_type";
+
 	private static final String ROW = "SELECT campaign_id, received_day, region_code, channel, batch_number, accepted, "
 			+ "transferred, closure, verdict, ordered_to_rectify, penalised_units, fines_yuan, criminal_cases, "
 			+ "administrative_detentions, criminal_detentions, summoned_persons, accountable_persons, satisfaction, "
@@ -277,26 +296,10 @@ class StatsDaily {
 		for (String table : List.of("stats_daily", "stats_daily_batch", "stats_daily_type")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE campaign_id = ?").param(campaignId).update();
 		}
-		this.jdbc.sql("INSERT INTO stats_daily " + recomputation()).param(campaignId).update();
-		this.jdbc
-			.sql("INSERT INTO stats_daily_batch SELECT campaign_id, " + DAY + ", COALESCE(region_code, ''), "
-					+ "batch_number, COUNT(*) FROM stats_complaint WHERE campaign_id = ? AND batch_number IS NOT NULL "
-					+ "GROUP BY campaign_id, " + DAY + ", COALESCE(region_code, ''), batch_number")
-			.param(campaignId)
-			.update();
-		this.jdbc.sql("INSERT INTO stats_daily_type SELECT c.campaign_id, COALESCE(c.received_day, DATE '1900-01-01'), "
-				+ "COALESCE(c.region_code, ''), t.problem_type, COUNT(*) FROM stats_complaint_type t "
-				+ "JOIN stats_complaint c ON c.complaint_id = t.complaint_id WHERE c.campaign_id = ? "
-				+ "GROUP BY c.campaign_id, COALESCE(c.received_day, DATE '1900-01-01'), COALESCE(c.region_code, ''), "
-				+ "t.problem_type")
-			.param(campaignId)
-			.update();
-	}
-
-	private static String recomputation() {
-		return "SELECT campaign_id, " + DAY + ", COALESCE(region_code, ''), COALESCE(channel, ''), " + SUMS
-				+ " FROM stats_complaint WHERE campaign_id = ? GROUP BY campaign_id, " + DAY
-				+ ", COALESCE(region_code, ''), COALESCE(channel, '')";
+		for (String[] fill : new String[][] { { "stats_daily", DAILY_COUNTS }, { "stats_daily_batch", BATCH_COUNTS },
+				{ "stats_daily_type", TYPE_COUNTS } }) {
+			this.jdbc.sql("INSERT INTO " + fill[0] + " " + fill[1]).param(campaignId).update();
+		}
 	}
 
 	/**
@@ -308,7 +311,7 @@ class StatsDaily {
 	 * @return one line per row
 	 */
 	List<String> lines(UUID campaignId, boolean recomputed) {
-		String sql = recomputed ? recomputation() : "SELECT campaign_id, received_day, region_code, channel, "
+		String sql = recomputed ? DAILY_COUNTS : "SELECT campaign_id, received_day, region_code, channel, "
 				+ String.join(", ", COUNTERS) + " FROM stats_daily WHERE campaign_id = ?";
 		List<String> lines = new ArrayList<>(this.jdbc.sql(sql).param(campaignId).query((rs, n) -> {
 			StringBuilder line = new StringBuilder(rs.getDate(2) + " " + rs.getString(3) + " " + rs.getString(4) + ":");
@@ -320,23 +323,19 @@ class StatsDaily {
 			}
 			return any ? line.toString() : null;
 		}).list().stream().filter(Objects::nonNull).toList());
-		String batches = recomputed
-				? "SELECT " + DAY + ", COALESCE(region_code, ''), batch_number, COUNT(*) FROM stats_complaint "
-						+ "WHERE campaign_id = ? AND batch_number IS NOT NULL GROUP BY " + DAY
-						+ ", COALESCE(region_code, ''), batch_number"
-				: "SELECT received_day, region_code, batch_number, complaints FROM stats_daily_batch WHERE campaign_id = ?";
-		String types = recomputed ? "SELECT COALESCE(c.received_day, DATE '1900-01-01'), COALESCE(c.region_code, ''), "
-				+ "t.problem_type, COUNT(*) FROM stats_complaint_type t JOIN stats_complaint c "
-				+ "ON c.complaint_id = t.complaint_id WHERE c.campaign_id = ? GROUP BY COALESCE(c.received_day, "
-				+ "DATE '1900-01-01'), COALESCE(c.region_code, ''), t.problem_type"
-				: "SELECT received_day, region_code, problem_type, complaints FROM stats_daily_type WHERE campaign_id = ?";
+		String batches = recomputed ? BATCH_COUNTS
+				: "SELECT campaign_id, received_day, region_code, batch_number, complaints FROM stats_daily_batch "
+						+ "WHERE campaign_id = ?";
+		String types = recomputed ? TYPE_COUNTS
+				: "SELECT campaign_id, received_day, region_code, problem_type, complaints FROM stats_daily_type "
+						+ "WHERE campaign_id = ?";
 		for (String query : List.of(batches, types)) {
 			String kind = (query == batches) ? "batch" : "type";
 			lines.addAll(this.jdbc.sql(query)
 				.param(campaignId)
-				.query((rs, n) -> (rs.getLong(4) == 0) ? null
-						: kind + " " + rs.getDate(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": "
-								+ rs.getLong(4))
+				.query((rs, n) -> (rs.getLong(5) == 0) ? null
+						: kind + " " + rs.getDate(2) + " " + rs.getString(3) + " " + rs.getString(4) + ": "
+								+ rs.getLong(5))
 				.list()
 				.stream()
 				.filter(Objects::nonNull)
