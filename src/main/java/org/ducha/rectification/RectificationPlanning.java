@@ -313,6 +313,12 @@ public class RectificationPlanning {
 			return this.plans.save(new RectificationPlan(campaignId, "信访件阶段性办结整改清单", true, today, adoptionDue(today),
 					today, "system", this.clock.instant()));
 		});
+		// cases concluded at the same moment: their tasks take the next number one after
+		// the other (and a redelivered event finds its task)
+		this.plans.lockId(plan.id());
+		if (this.tasks.findByCaseId(caseId).isPresent()) {
+			return;
+		}
 		this.tasks.save(new RectificationTask(plan, this.tasks.maxSeqNo(plan.id()) + 1, draft, problem, regionCode,
 				caseId, "system", today(), this.clock.instant()));
 	}

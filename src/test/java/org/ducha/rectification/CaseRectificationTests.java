@@ -69,12 +69,63 @@ class CaseRectificationTests {
 	@Autowired
 	ComplaintIntake intake;
 
+	@Autowired
+	RectificationPlanning planning;
+
+	@Autowired
+	RectificationTasks tasks;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	CampaignDetails campaign;
 
 	@BeforeEach
 	void campaign() {
 		Fixtures.ensureAccounts(this.accounts);
 		this.campaign = Fixtures.linfenCampaign(this.campaigns);
+	}
+
+	@Test
+	void casesConcludedAtTheSameMomentGetTasksNumberedOneAfterTheOther() throws Exception {
+		UUID first = UUID.randomUUID();
+		this.planning.addCaseTask(this.campaign.id(), first, caseTask(), "信访件 第1件", "141002");
+		List<UUID> cases = java.util.stream.Stream.generate(UUID::randomUUID).limit(8).toList();
+		java.util.concurrent.ExecutorService listeners = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (UUID caseId : cases) {
+				done.add(listeners.submit(() -> {
+					start.await();
+					// each case twice, as a redelivered event would
+					this.planning.addCaseTask(this.campaign.id(), caseId, caseTask(), "信访件 " + caseId, "141002");
+					this.planning.addCaseTask(this.campaign.id(), caseId, caseTask(), "信访件 " + caseId, "141002");
+					return null;
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			listeners.shutdownNow();
+		}
+		UUID plan = this.tasks.findByCaseId(first).orElseThrow().planId();
+		List<Integer> numbers = this.jdbc
+			.sql("SELECT seq_no FROM rectification_task WHERE plan_id = :plan AND case_id IN (:cases) ORDER BY seq_no")
+			.param("plan", plan)
+			.param("cases", cases)
+			.query(Integer.class)
+			.list();
+		assertThat(numbers).as("one task per case, numbered after the first, none twice")
+			.containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+	}
+
+	private static TaskDraft caseTask() {
+		return new TaskDraft(null, null, "按期完成整改", "停产整改", "尧都区生态环境分局", null, "副区长", "副区长", "141002",
+				TaskKind.BY_DEADLINE, LocalDate.now(), LocalDate.now().plusMonths(3), null, List.of());
 	}
 
 	@Test
